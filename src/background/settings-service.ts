@@ -1,0 +1,34 @@
+/**
+ * The boundary: reads the managed policy and the user's options, validates them once, merges them
+ * (policy, then options, then defaults) and stores the ready configuration the content scripts read.
+ */
+import browser from 'webextension-polyfill';
+import { mergeSettings, validateSettings } from '../core/policy/schema.ts';
+import { pageConfigOf, type PageConfig, type Problem } from '../core/policy/settings.ts';
+import { PAGE_CONFIG_KEY } from '../core/messages.ts';
+import { resolveLocale } from '../core/i18n/messages.ts';
+
+export const OPTIONS_KEY = 'options';
+export const PROBLEMS_KEY = 'problems';
+
+/** The managed policy, or {} where there is none (Firefox rejects instead of answering {}). */
+async function readManaged(): Promise<unknown> {
+  try {
+    return (await browser.storage.managed.get()) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** Recomputes the configuration from its sources and stores it for the content scripts. */
+export async function refreshConfig(): Promise<PageConfig> {
+  const [managed, stored] = await Promise.all([readManaged(), browser.storage.local.get(OPTIONS_KEY)]);
+  const policy = validateSettings(managed, 'policy');
+  const options = validateSettings(stored[OPTIONS_KEY] ?? {}, 'options');
+  const settings = mergeSettings(policy.values, options.values);
+  const locale = resolveLocale(settings.language, browser.i18n.getUILanguage());
+  const config = pageConfigOf(settings, [], locale);
+  const problems: Problem[] = [...policy.problems, ...options.problems];
+  await browser.storage.local.set({ [PAGE_CONFIG_KEY]: config, [PROBLEMS_KEY]: problems });
+  return config;
+}

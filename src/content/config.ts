@@ -1,0 +1,50 @@
+/**
+ * Holds the ready configuration the service worker prepared (validated there, so nothing here checks it
+ * again) and keeps it current when the policy or the user's options change.
+ */
+import type { PageConfig } from '../core/policy/settings.ts';
+import { PAGE_CONFIG_KEY, type CStoBG } from '../core/messages.ts';
+import { extensionApi } from './extension-api.ts';
+
+export interface ConfigHolder {
+  /** The configuration, or null in the first moments of a page before it has loaded. */
+  current(): PageConfig | null;
+  /** Resolves once the configuration has loaded. */
+  ready(): Promise<PageConfig>;
+}
+
+export function loadConfig(signal: AbortSignal, onChange: (config: PageConfig) => void): ConfigHolder {
+  let config: PageConfig | null = null;
+  let resolveReady: (config: PageConfig) => void = () => {};
+  const ready = new Promise<PageConfig>((resolve) => (resolveReady = resolve));
+  const set = (next: unknown) => {
+    if (!next || signal.aborted) return;
+    config = next as PageConfig;
+    resolveReady(config);
+    onChange(config);
+  };
+  const api = extensionApi();
+  if (api) {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && changes[PAGE_CONFIG_KEY]) set(changes[PAGE_CONFIG_KEY].newValue);
+    };
+    api.storage.onChanged.addListener(listener);
+    signal.addEventListener('abort', () => {
+      try {
+        api.storage.onChanged.removeListener(listener);
+      } catch {
+        // The extension context is gone, and the listener with it.
+      }
+    });
+    void (async () => {
+      try {
+        const stored = (await api.storage.local.get(PAGE_CONFIG_KEY))[PAGE_CONFIG_KEY];
+        const message: CStoBG = { type: 'cs:get-config' };
+        set(stored ?? (await api.runtime.sendMessage(message)));
+      } catch {
+        // No answer: presses wait briefly for one, then go through untouched.
+      }
+    })();
+  }
+  return { current: () => config, ready: () => ready };
+}

@@ -1,0 +1,177 @@
+/**
+ * Catches a publish before the site sees it (capture phase, at the document, through shadow roots via
+ * composedPath), asks, and replays it exactly once. Fails open: whatever goes wrong, the post goes out as
+ * if PostPause were not there.
+ */
+import type { PageConfig } from '../core/policy/settings.ts';
+import { composerFromEditor, composerFromPress, isDisabled } from '../sites/find-composer.ts';
+import { readEditorText } from '../sites/read-text.ts';
+import type { Composer, Platform, SiteProfile } from '../sites/types.ts';
+import { saveCaret } from './focus.ts';
+import { replay, restoreFocus, type Trigger } from './replay.ts';
+import type { Decision } from '../ui/pause-dialog.tsx';
+
+/** A draft about to be published: where, what, and under which configuration. */
+export interface PauseRequest {
+  composer: Composer;
+  parts: string[];
+  config: PageConfig;
+}
+
+export interface InterceptorDeps {
+  site: SiteProfile;
+  platform: Platform;
+  /** The ready configuration, or null before it has loaded. */
+  config: () => PageConfig | null;
+  ready: () => Promise<PageConfig>;
+  /** False once the extension was updated or removed under this page: then we step aside. */
+  alive: () => boolean;
+  /** Whether this draft pauses (mode "flagged" asks the matcher). */
+  shouldPause: (request: PauseRequest) => boolean;
+  /** Shows the pause and resolves with the user's decision. */
+  ask: (request: PauseRequest) => Promise<Decision>;
+  /** The site ignored our replay: ask the user to press Post again. */
+  pressAgain: () => void;
+  /** Our own element in the page, whose events are never publishes. */
+  isOurs: (path: EventTarget[]) => boolean;
+  onStale: () => void;
+}
+
+/** How long the user has to press Post again after the site ignored our replay. */
+const ALLOWANCE_MS = 120_000;
+/** How long a press made before the configuration loaded waits for it. */
+const CONFIG_WAIT_MS = 1500;
+
+export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
+  /** True while we replay a publish ourselves, so our own listener lets it through. */
+  let replaying = false;
+  /** A pause is open: further presses are swallowed; never a second dialog or a second post. */
+  let open = false;
+  /** After an ignored replay, the next real press in this composer goes straight through. */
+  let allowance: { root: Element; until: number } | null = null;
+  /**
+   * The caret of the editor the user last left. Editors drop their selection on blur (Draft.js clears it),
+   * so a click on Post is too late to read it.
+   */
+  let lastCaret: ReturnType<typeof saveCaret> | null = null;
+
+  const swallow = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+
+  const applies = (request: PauseRequest) => {
+    const { config, composer } = request;
+    if (!config.enabled || !config.sites[composer.site]) return false;
+    const surface = composer.surface === 'post' ? 'posts' : composer.surface === 'comment' ? 'comments' : 'replies';
+    return config.surfaces[surface] && deps.shouldPause(request);
+  };
+
+  const usesAllowance = (composer: Composer, event: Event) => {
+    if (!allowance) return false;
+    if (Date.now() > allowance.until || !allowance.root.isConnected) allowance = null;
+    else if (allowance.root === composer.root && event.isTrusted) {
+      allowance = null;
+      return true;
+    }
+    return false;
+  };
+
+  /** Decides synchronously, inside the event, whether to stop it. */
+  const onPublish = (event: Event, composer: Composer, trigger: Trigger) => {
+    if (open) return swallow(event);
+    if (usesAllowance(composer, event) || isDisabled(composer.button)) return;
+    const parts = composer.editors.map(readEditorText);
+    if (parts.every((part) => part.trim() === '')) return;
+    const config = deps.config();
+    if (config && !applies({ composer, parts, config })) return;
+    swallow(event);
+    open = true;
+    void decide(composer, parts, config, trigger);
+  };
+
+  const decide = async (composer: Composer, parts: string[], loaded: PageConfig | null, trigger: Trigger) => {
+    let decision: Decision = 'post';
+    try {
+      const config = loaded ?? (await withTimeout(deps.ready(), CONFIG_WAIT_MS));
+      const request = { composer, parts, config };
+      if (loaded || applies(request)) decision = await deps.ask(request);
+    } catch {
+      // Our own code failed, or no configuration came: the post goes out as if we were not there.
+    } finally {
+      open = false;
+    }
+    if (signal.aborted) return;
+    if (decision === 'edit') return restoreFocus(trigger);
+    const taken = await replay(deps.site, composer, trigger, parts, (publish) => {
+      replaying = true;
+      try {
+        publish();
+      } finally {
+        replaying = false;
+      }
+    });
+    if (!taken && !signal.aborted) {
+      allowance = { root: composer.root, until: Date.now() + ALLOWANCE_MS };
+      deps.pressAgain();
+    }
+  };
+
+  const guard = (handler: (event: Event, path: EventTarget[]) => void) => (event: Event) => {
+    if (replaying) return;
+    if (!deps.alive()) return deps.onStale();
+    try {
+      const path = event.composedPath();
+      if (!deps.isOurs(path)) handler(event, path);
+    } catch {
+      // Fail open: an error of ours never stops the site's own handling of the event.
+    }
+  };
+
+  const clickTrigger = (composer: Composer): Trigger => {
+    const caret = lastCaret?.editor && composer.editors.includes(lastCaret.editor) ? lastCaret : saveCaret(composer.editors);
+    return { kind: 'click', ...caret };
+  };
+
+  const onClick = guard((event, path) => {
+    const composer = composerFromPress(deps.site, path);
+    if (composer) onPublish(event, composer, clickTrigger(composer));
+  });
+
+  const onFocusOut = guard((_, path) => {
+    const editor = path[0];
+    if (editor instanceof HTMLElement && editor.isContentEditable) lastCaret = saveCaret([editor]);
+  });
+
+  const onKeyDown = guard((event, path) => {
+    const key = event as KeyboardEvent;
+    if (key.isComposing || key.keyCode === 229) return;
+    if (deps.site.shortcut(key, deps.platform)) {
+      const composer = composerFromEditor(deps.site, path);
+      if (composer) return onPublish(event, composer, shortcutTrigger(composer, key, path));
+    }
+    if ((key.key === 'Enter' || key.key === ' ') && !key.ctrlKey && !key.metaKey && !key.altKey) {
+      // Enter or Space on a focused Post button: the browser would turn it into a click.
+      const composer = composerFromPress(deps.site, path.slice(0, 1));
+      if (composer) onPublish(event, composer, clickTrigger(composer));
+    }
+  });
+
+  const options = { capture: true, signal };
+  document.addEventListener('click', onClick, options);
+  document.addEventListener('keydown', onKeyDown, options);
+  document.addEventListener('focusout', onFocusOut, options);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then((value) => (clearTimeout(timer), resolve(value)), reject);
+  });
+}
+
+function shortcutTrigger(composer: Composer, event: KeyboardEvent, path: EventTarget[]): Trigger {
+  const focused = composer.editors.find((el) => path.includes(el));
+  const { key, code, ctrlKey, metaKey, shiftKey, altKey } = event;
+  return { kind: 'shortcut', ...saveCaret(focused ? [focused] : composer.editors), key: { key, code, ctrlKey, metaKey, shiftKey, altKey } };
+}

@@ -1,0 +1,51 @@
+/**
+ * Every string the extension shows, in English and Dutch. Plain data, so the content script, the
+ * extension pages and the CLI share one table; a unit test proves both languages have every key.
+ * `{name}` marks a value filled in by `format`.
+ */
+export const en = {
+  question: "Is this appropriate and does it help our company's goals?",
+  draftLabel: 'Your draft',
+  threadPart: 'Post {n} of {total}',
+  readAlong: 'Others read along: colleagues, clients and people you have never met.',
+  profileCompany: '{company} is on your profile, so readers link what you post to {company}.',
+  profileNoCompany: 'Your employer is on your profile, so readers link what you post to them.',
+  youDecide: 'You decide: PostPause never blocks a post.',
+  postAnyway: 'Post anyway',
+  keepEditing: 'Keep editing',
+  countdown: 'You can post in {n} s',
+  pressAgain: 'Press Post again to publish',
+  dismiss: 'Dismiss',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+
+export const nl: Messages = {
+  question: 'Is dit gepast en draagt het bij aan de doelen van ons bedrijf?',
+  draftLabel: 'Je concept',
+  threadPart: 'Bericht {n} van {total}',
+  readAlong: "Anderen lezen mee: collega's, klanten en mensen die je nooit hebt ontmoet.",
+  profileCompany: '{company} staat op je profiel, dus lezers verbinden wat je plaatst met {company}.',
+  profileNoCompany: 'Je werkgever staat op je profiel, dus lezers verbinden wat je plaatst met je werkgever.',
+  youDecide: 'Jij beslist: PostPause houdt nooit een bericht tegen.',
+  postAnyway: 'Toch plaatsen',
+  keepEditing: 'Verder bewerken',
+  countdown: 'Je kunt plaatsen over {n} s',
+  pressAgain: 'Druk nogmaals op Plaatsen',
+  dismiss: 'Sluiten',
+};
+
+export const catalogs = { en, nl } as const;
+export type Locale = keyof typeof catalogs;
+
+/** Picks the UI language: an explicit setting wins, otherwise the browser's language. */
+export function resolveLocale(setting: 'auto' | Locale, browserLanguage: string | undefined): Locale {
+  if (setting !== 'auto') return setting;
+  return browserLanguage?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+/** Fills `{name}` placeholders; unknown names are left as they are so a missing value shows. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -1,0 +1,112 @@
+/**
+ * The single source of truth for what a valid setting is (zod). Used where settings enter: the service
+ * worker, the options page and the CLI; never in what is injected into pages.
+ * Each key is checked on its own, so one bad key falls back alone and is reported with its JSON path.
+ */
+import { z } from 'zod';
+import { DEFAULTS, type Problem, type Settings, type SettingKey, type Topic } from './settings.ts';
+
+const text = (max: number) => z.string().max(max);
+const localized = z.union([text(2000), z.object({ en: text(2000).optional(), nl: text(2000).optional() }).strict()]);
+
+export const topicSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'use 1 to 64 letters, digits, "-" or "_"'),
+    label: localized,
+    keywords: z.array(text(200)).max(100_000),
+    exceptions: z.array(text(200)).max(100_000).optional(),
+    guidance: localized.optional(),
+  })
+  .strict();
+
+const toggles = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.boolean()])) as Record<K, z.ZodBoolean>).partial().strict();
+
+/** One schema per setting, so that each key is validated, and falls back, on its own. */
+export const settingSchemas = {
+  enabled: z.boolean(),
+  companyName: text(200),
+  question: text(300),
+  mode: z.enum(['always', 'flagged']),
+  pauseSeconds: z.number().int().min(0).max(60),
+  topics: z.array(topicSchema).max(1000),
+  starterTopics: z.boolean(),
+  codeUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  dos: z.array(text(500)).max(50),
+  donts: z.array(text(500)).max(50),
+  sites: toggles(['x', 'linkedin'] as const),
+  surfaces: toggles(['posts', 'comments', 'replies'] as const),
+  language: z.enum(['auto', 'en', 'nl']),
+  allowUserDisable: z.boolean(),
+} satisfies { [K in SettingKey]: z.ZodType };
+
+/** `topics[2].keywords[0]` from zod's path segments. */
+export function jsonPath(segments: readonly PropertyKey[]): string {
+  return segments
+    .map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`))
+    .join('');
+}
+
+export interface Validated {
+  values: Partial<Settings>;
+  problems: Problem[];
+}
+
+/**
+ * Checks every key of `input` on its own. Unknown keys and invalid values are reported and left out; in
+ * `topics`, an invalid topic is skipped and the valid ones are kept.
+ */
+export function validateSettings(input: unknown, source: Problem['source']): Validated {
+  const values: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    if (input !== undefined) problems.push({ source, path: '$', message: 'expected an object of settings' });
+    return { values, problems };
+  }
+  for (const [key, value] of Object.entries(input)) {
+    if (!(key in settingSchemas)) {
+      problems.push({ source, path: key, message: 'unknown setting, ignored' });
+      continue;
+    }
+    if (key === 'topics' && Array.isArray(value)) {
+      values.topics = validTopics(value, source, problems);
+      continue;
+    }
+    const result = settingSchemas[key as SettingKey].safeParse(value);
+    if (result.success) values[key] = result.data;
+    else for (const issue of result.error.issues) problems.push({ source, path: jsonPath([key, ...issue.path]), message: issue.message });
+  }
+  return { values: values as Partial<Settings>, problems };
+}
+
+function validTopics(topics: unknown[], source: Problem['source'], problems: Problem[]): Topic[] {
+  const kept: Topic[] = [];
+  const seen = new Set<string>();
+  topics.forEach((topic, i) => {
+    const result = topicSchema.safeParse(topic);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ source, path: jsonPath(['topics', i, ...issue.path]), message: `${issue.message}; topic skipped` });
+      }
+    } else if (seen.has(result.data.id)) {
+      problems.push({ source, path: jsonPath(['topics', i, 'id']), message: `duplicate topic id "${result.data.id}"; topic skipped` });
+    } else {
+      seen.add(result.data.id);
+      kept.push(result.data);
+    }
+  });
+  return kept;
+}
+
+/** Nested toggles fall back per key, so a policy may switch off one site and leave the other to the user. */
+export function mergeSettings(...layers: Partial<Settings>[]): Settings {
+  const merged: Settings = structuredClone(DEFAULTS);
+  for (const layer of [...layers].reverse()) {
+    for (const [key, value] of Object.entries(layer) as [SettingKey, never][]) {
+      if (value === undefined) continue;
+      if (key === 'sites' || key === 'surfaces') Object.assign(merged[key], value);
+      else merged[key] = value;
+    }
+  }
+  return merged;
+}

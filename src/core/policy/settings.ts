@@ -1,0 +1,98 @@
+/**
+ * The settings every part of PostPause reads, and their defaults. Plain types and data (no zod), so the
+ * content script can hold a ready configuration without carrying the validator. The zod schema in
+ * ./schema.ts is the single source of truth for what is valid; a unit test keeps the two in step.
+ */
+import { catalogs, type Locale, type Messages } from '../i18n/messages.ts';
+
+export type Mode = 'always' | 'flagged';
+export type Language = 'auto' | 'en' | 'nl';
+/** A text the employer may give in one language or in both. */
+export type Localized = string | { en?: string; nl?: string };
+
+export interface Topic {
+  id: string;
+  label: Localized;
+  keywords: string[];
+  exceptions?: string[];
+  guidance?: Localized;
+}
+
+export interface Settings {
+  /** Whether PostPause pauses at all (the user may switch it off only when allowUserDisable). */
+  enabled: boolean;
+  companyName: string;
+  /** Overrides the default question; empty means the default, in the user's language. */
+  question: string;
+  mode: Mode;
+  pauseSeconds: number;
+  topics: Topic[];
+  starterTopics: boolean;
+  codeUrl: string;
+  dos: string[];
+  donts: string[];
+  sites: { x: boolean; linkedin: boolean };
+  surfaces: { posts: boolean; comments: boolean; replies: boolean };
+  language: Language;
+  allowUserDisable: boolean;
+}
+
+export type SettingKey = keyof Settings;
+
+export const DEFAULTS: Settings = {
+  enabled: true,
+  companyName: '',
+  question: '',
+  mode: 'always',
+  pauseSeconds: 3,
+  topics: [],
+  starterTopics: true,
+  codeUrl: '',
+  dos: [],
+  donts: [],
+  sites: { x: true, linkedin: true },
+  surfaces: { posts: true, comments: true, replies: true },
+  language: 'auto',
+  allowUserDisable: true,
+};
+
+/** A problem found in a policy or options, named by its JSON path (`topics[2].keywords[0]`). */
+export interface Problem {
+  source: 'policy' | 'options';
+  path: string;
+  message: string;
+}
+
+/**
+ * What the service worker hands the content script: validated settings with the starter code's topics
+ * already merged in. Nothing in it needs checking again.
+ */
+export interface PageConfig {
+  /** Every string the page shows, already in the user's language. */
+  messages: Messages;
+  enabled: boolean;
+  companyName: string;
+  question: string;
+  mode: Mode;
+  pauseSeconds: number;
+  topics: Topic[];
+  codeUrl: string;
+  sites: Settings['sites'];
+  surfaces: Settings['surfaces'];
+}
+
+/** The ready configuration for pages, with the texts in `locale`. */
+export function pageConfigOf(settings: Settings, starter: Topic[], locale: Locale): PageConfig {
+  return {
+    messages: catalogs[locale],
+    enabled: settings.enabled,
+    companyName: settings.companyName,
+    question: settings.question,
+    mode: settings.mode,
+    pauseSeconds: settings.pauseSeconds,
+    topics: settings.starterTopics ? [...starter, ...settings.topics] : settings.topics,
+    codeUrl: settings.codeUrl,
+    sites: settings.sites,
+    surfaces: settings.surfaces,
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Finds the composer that owns a publish press or a focused editor, from an event's composed path (the
+ * ancestor chain across shadow roots). Works only from the event: nothing here watches the page.
+ */
+import type { ButtonRule, Composer, MarkupStyle, SiteProfile, Surface } from './types.ts';
+
+const BUTTON_LIKE = 'button, [role="button"]';
+/** How far above the event target a publish button may sit (icon → span → span → button). */
+const MAX_BUTTON_DEPTH = 8;
+
+const normalizedLabel = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const hasIcon = (el: Element) => el.querySelector('svg, img') !== null;
+const isTextOnly = (el: Element) => !hasIcon(el) && normalizedLabel(el) !== '';
+
+function ruleMatches(rule: ButtonRule, el: Element): boolean {
+  if (rule.css !== undefined) return el.matches(rule.css);
+  if (!el.matches(BUTTON_LIKE)) return false;
+  if (rule.textOnlyIn !== undefined) {
+    const scope = el.closest(rule.textOnlyIn);
+    if (!scope || !isTextOnly(el)) return false;
+    // The rule holds only while this button is the one text-only button of its scope.
+    for (const other of scope.querySelectorAll(BUTTON_LIKE)) if (other !== el && isTextOnly(other)) return false;
+    return true;
+  }
+  return el.closest(rule.in) !== null && rule.labels.includes(normalizedLabel(el));
+}
+
+/** The id of the first rule that recognises `el` as a publish button, or null. */
+function matchButton(el: Element, style: MarkupStyle): string | null {
+  for (const rule of style.buttons) if (ruleMatches(rule, el)) return rule.id;
+  return null;
+}
+
+/** The first publish button inside `scope` with the rule that found it, trying rules from the most stable. */
+function buttonIn(scope: Element, style: MarkupStyle): { button: HTMLElement; rule: string } | null {
+  for (const rule of style.buttons) {
+    const candidates = scope.querySelectorAll<HTMLElement>(rule.css ?? BUTTON_LIKE);
+    for (const el of candidates) if (ruleMatches(rule, el)) return { button: el, rule: rule.id };
+  }
+  return null;
+}
+
+function editorRule(el: Element, style: MarkupStyle): string | null {
+  for (const rule of style.editors) if (el.matches(rule.css)) return rule.id;
+  return null;
+}
+
+const editorSelector = (style: MarkupStyle) => style.editors.map((r) => r.css).join(', ');
+
+/** Parent element of `el`, stepping out of a shadow root to its host. */
+function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/**
+ * The editors that belong to `root`: every editor inside it that is not inside a nested composer with a
+ * publish button of its own (a reply box inside a comment thread, say).
+ */
+function editorsOf(root: Element, button: HTMLElement, style: MarkupStyle): HTMLElement[] {
+  const all = [...root.querySelectorAll<HTMLElement>(editorSelector(style))];
+  // Outer matches of the same editor (a wrapper and its contenteditable) collapse to the innermost.
+  const editors = all.filter((el) => !all.some((other) => other !== el && el.contains(other)));
+  return editors.filter((editor) => {
+    for (let el = editor.parentElement; el && el !== root; el = el.parentElement) {
+      const owned = buttonIn(el, style);
+      if (owned) return owned.button === button;
+    }
+    return true;
+  });
+}
+
+function surfaceOf(root: Element, button: HTMLElement, style: MarkupStyle): Surface {
+  const label = normalizedLabel(button);
+  for (const rule of style.surfaces) {
+    if (rule.closest && root.closest(rule.closest)) return rule.surface;
+    if (rule.labels?.includes(label)) return rule.surface;
+  }
+  return 'post';
+}
+
+function composerOf(site: SiteProfile, style: MarkupStyle, nearest: Element, button: HTMLElement, buttonRule: string): Composer | null {
+  const scope = style.scopes?.length ? button.closest(style.scopes.map((r) => r.css).join(', ')) : null;
+  const root = scope?.contains(nearest) ? scope : nearest;
+  const editors = editorsOf(root, button, style);
+  const first = editors[0];
+  if (!first) return null;
+  return {
+    site: site.id,
+    style: style.id,
+    inShadowRoot: root.getRootNode() instanceof ShadowRoot,
+    root,
+    editors,
+    button,
+    surface: surfaceOf(root, button, style),
+    rules: { button: buttonRule, editor: editorRule(first, style) ?? 'unknown' },
+  };
+}
+
+const elementsOf = (path: EventTarget[]) => path.filter((t): t is Element => t instanceof Element);
+
+/** The composer whose publish button is in the event path (a click, or Enter/Space on the button). */
+export function composerFromPress(site: SiteProfile, path: EventTarget[]): Composer | null {
+  const elements = elementsOf(path);
+  for (let i = 0; i < Math.min(elements.length, MAX_BUTTON_DEPTH); i++) {
+    const el = elements[i]!;
+    for (const style of site.styles) {
+      const rule = matchButton(el, style);
+      if (!rule) continue;
+      const selector = editorSelector(style);
+      for (let root = parentOf(el); root; root = parentOf(root)) {
+        if (root.querySelector(selector)) return composerOf(site, style, root, el as HTMLElement, rule);
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The composer of the editor in the event path (a keyboard shortcut typed in it). */
+export function composerFromEditor(site: SiteProfile, path: EventTarget[]): Composer | null {
+  for (const el of elementsOf(path)) {
+    for (const style of site.styles) {
+      if (!editorRule(el, style)) continue;
+      for (let root = parentOf(el); root; root = parentOf(root)) {
+        const found = buttonIn(root, style);
+        if (found) return composerOf(site, style, root, found.button, found.rule);
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The composer's publish button now: sites re-render and move it (X moves it as posts are added). */
+export function currentButton(site: SiteProfile, composer: Composer): HTMLElement | null {
+  if (composer.button.isConnected) return composer.button;
+  const style = site.styles.find((s) => s.id === composer.style);
+  if (!style) return null;
+  for (let root: Element | null = composer.editors[0] ?? null; root; root = parentOf(root)) {
+    if (!root.isConnected) return null;
+    const found = buttonIn(root, style);
+    if (found) return found.button;
+  }
+  return null;
+}
+
+/** A disabled button does not publish, so there is nothing to pause. */
+export function isDisabled(button: HTMLElement): boolean {
+  return (button as HTMLButtonElement).disabled === true || button.getAttribute('aria-disabled') === 'true';
+}

@@ -1,0 +1,76 @@
+/** What a site adapter knows: pure site knowledge, selectors kept as data. No matcher, no UI. */
+export type SiteId = 'x' | 'linkedin';
+export type Surface = 'post' | 'comment' | 'reply';
+
+/** A CSS selector with a stable id (reported in the debug view); a comment beside each says where it applies. */
+export interface SelectorRule {
+  id: string;
+  css: string;
+}
+
+/**
+ * One way to recognise a publish button, tried in order from the most stable hook to the least:
+ * - `css`: the button matches a selector;
+ * - `textOnlyIn`: inside a scope matching this selector, it is the only button with text and no icon;
+ * - `labels`: inside a scope matching `in`, its text is one of these labels (English and Dutch).
+ */
+export type ButtonRule =
+  | (SelectorRule & { textOnlyIn?: never; labels?: never })
+  | { id: string; textOnlyIn: string; css?: never; labels?: never }
+  | { id: string; labels: string[]; in: string; css?: never; textOnlyIn?: never };
+
+/** Decides the surface of a composer: the first rule whose selector matches the composer root or an ancestor, or whose labels match the button. */
+export interface SurfaceRule {
+  surface: Surface;
+  closest?: string;
+  labels?: string[];
+}
+
+/** One markup style a site serves (LinkedIn serves several at once); detected per composer at run time. */
+export interface MarkupStyle {
+  id: string;
+  buttons: ButtonRule[];
+  editors: SelectorRule[];
+  /**
+   * Containers that hold one composer whole, where the nearest element around both button and an editor
+   * is not enough (X moves the Post button into the last post of a thread).
+   */
+  scopes?: SelectorRule[];
+  surfaces: SurfaceRule[];
+  /**
+   * How to replay a publish made with the keyboard shortcut: click the Post button, or send the keystroke
+   * again. A keystroke we make carries no keyCode into the page's world, so only editors that read
+   * `event.key` accept it.
+   */
+  replayShortcut: 'click' | 'keydown';
+}
+
+export interface Platform {
+  mac: boolean;
+}
+
+/** How a site publishes from the keyboard, as the site itself decides it. */
+export type ShortcutRule = (event: KeyboardEvent, platform: Platform) => boolean;
+
+export interface SiteProfile {
+  id: SiteId;
+  hosts: string[];
+  styles: MarkupStyle[];
+  /** The keyboard shortcut that publishes from inside an editor. */
+  shortcut: ShortcutRule;
+}
+
+/** A composer found from a publish press or a focused editor. */
+export interface Composer {
+  site: SiteId;
+  style: string;
+  /** True inside a shadow root (LinkedIn's #interop-outlet). */
+  inShadowRoot: boolean;
+  /** The nearest element holding both the editor(s) and the publish button. */
+  root: Element;
+  editors: HTMLElement[];
+  button: HTMLElement;
+  surface: Surface;
+  /** Which rules found the button and the editor, for the debug view and drift reports. */
+  rules: { button: string; editor: string };
+}

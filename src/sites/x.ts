@@ -1,0 +1,43 @@
+/**
+ * X / Twitter. Test URLs: https://x.com/home, https://x.com/compose/post, https://x.com/<user>/status/<id>.
+ * Facts and sources: shared/docs/sites.md §1.
+ */
+import type { SiteProfile } from './types.ts';
+
+export const x: SiteProfile = {
+  id: 'x',
+  hosts: ['x.com', 'twitter.com'],
+  styles: [
+    {
+      id: 'x-draft',
+      buttons: [
+        // Inline composers: home timeline and inline reply under a focused post.
+        { id: 'x.button.inline', css: 'button[data-testid="tweetButtonInline"]' },
+        // The compose modal: new post, thread ("Post all"), reply modal, quote post.
+        { id: 'x.button.modal', css: 'button[data-testid="tweetButton"]' },
+        // Both, should X add a suffix to the test id again.
+        { id: 'x.button.prefix', css: '[role="button"][data-testid^="tweetButton"]' },
+      ],
+      editors: [
+        // Draft.js editor, one per post of a thread (tweetTextarea_0, _1, …).
+        { id: 'x.editor.testid', css: '[data-testid^="tweetTextarea_"][contenteditable="true"]' },
+        // Mobile web renders a plain textarea inside the same test id.
+        { id: 'x.editor.textarea', css: '[data-testid^="tweetTextarea_"] textarea' },
+        // Draft's own class, should the test id go.
+        { id: 'x.editor.draft', css: '.public-DraftEditor-content[contenteditable="true"]' },
+      ],
+      scopes: [
+        // The compose modal in #layers: one composer, however many posts its thread has.
+        { id: 'x.scope.modal', css: '#layers [role="dialog"]' },
+      ],
+      // Draft.js recognises Enter by keyCode, which a keystroke made by an extension does not carry.
+      replayShortcut: 'click',
+      surfaces: [
+        // X labels the button "Reply" for replies that are not self-threads (sites.md §1.1, label logic).
+        { surface: 'reply', labels: ['Reply', 'Beantwoorden'] },
+      ],
+    },
+  ],
+  // Draft's hasCommandModifier: ⌘ on macOS, Ctrl elsewhere, never with Alt (Ctrl+Enter on a Mac does not post).
+  shortcut: (e, { mac }) => e.key === 'Enter' && !e.altKey && (mac ? e.metaKey : e.ctrlKey),
+};

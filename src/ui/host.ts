@@ -1,0 +1,51 @@
+/**
+ * Our own element in the page: one host with an open shadow root (styles isolated both ways), created on
+ * first use and removed on teardown. Nothing of ours goes inside the sites' editors.
+ */
+import { render, type ComponentChild } from 'preact';
+import css from './styles.css?inline';
+
+export const HOST_TAG = 'postpause-root';
+
+export interface UiHost {
+  show(ui: ComponentChild): void;
+  clear(): void;
+  remove(): void;
+}
+
+export function createUiHost(doc: Document = document): UiHost {
+  let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
+
+  const ensure = () => {
+    if (host?.isConnected && root) return root;
+    host = doc.createElement(HOST_TAG);
+    root = host.attachShadow({ mode: 'open' });
+    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+    } else {
+      const style = doc.createElement('style');
+      style.textContent = css;
+      root.append(style);
+    }
+    doc.documentElement.append(host);
+    return root;
+  };
+
+  return {
+    show(ui) {
+      render(ui, ensure());
+    },
+    clear() {
+      if (root) render(null, root);
+    },
+    remove() {
+      if (root) render(null, root);
+      host?.remove();
+      host = null;
+      root = null;
+    },
+  };
+}

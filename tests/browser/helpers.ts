@@ -1,0 +1,99 @@
+/** Shared steps of the real-browser tests: launch, open a demo page, find the pause, read what was published. */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { launchWithExtension, type Launched } from '../support/browser.mjs';
+
+export const QUESTION = {
+  en: "Is this appropriate and does it help our company's goals?",
+  nl: 'Is dit gepast en draagt het bij aan de doelen van ons bedrijf?',
+};
+
+export interface Published {
+  surface: string;
+  texts: string[];
+  via: 'click' | 'shortcut';
+  trusted: boolean;
+}
+
+// Inside the service worker, where these callbacks run, `chrome` is the extension API.
+declare const chrome: typeof import('webextension-polyfill');
+
+declare global {
+  interface Window {
+    __pp_published: Published[];
+    __pp_ready?: boolean;
+  }
+}
+
+export { launchWithExtension, type Launched };
+
+/** Sets the user's own options through the service worker, as the options page would. */
+export async function setOptions(launched: Launched, options: Record<string, unknown>) {
+  await launched.worker.evaluate(async (value) => {
+    await chrome.storage.local.set({ options: value });
+  }, options);
+  // The worker recomputes the page configuration on the change; wait until it is stored.
+  const expected = Object.entries(options).filter(([key]) => key !== 'language');
+  await waitUntil(
+    () => launched.worker.evaluate(async () => (await chrome.storage.local.get('pageConfig')).pageConfig as Record<string, unknown>),
+    (config) => expected.every(([key, value]) => JSON.stringify(config?.[key]) === JSON.stringify(value)),
+    'the page configuration to follow the options',
+  );
+}
+
+/** Polls `read` until `done` holds for its value; fails with `what` after `timeout` ms. */
+export async function waitUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeout = 5000): Promise<T> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Opens a demo page at a real URL and waits for it to render. */
+export async function openPage(launched: Launched, url: string): Promise<Page> {
+  const page = await launched.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__pp_ready === true);
+  return page;
+}
+
+export const published = (page: Page) => page.evaluate(() => window.__pp_published);
+
+export const pauseDialog = (page: Page, lang: 'en' | 'nl' = 'en') => page.getByRole('dialog', { name: QUESTION[lang] });
+
+/** Types into an editor with real key presses; "\n" presses Enter. */
+export async function typeInto(page: Page, editor: Locator, text: string) {
+  await editor.click();
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    if (line) await page.keyboard.type(line);
+  }
+}
+
+/** The draft as the dialog shows it, one entry per post. */
+export const previewParts = (page: Page) => page.locator('[data-testid="pp-part"]').allTextContents();
+
+export async function postAnyway(page: Page, name = 'Post anyway') {
+  const button = pauseDialog(page, name === 'Post anyway' ? 'en' : 'nl').getByRole('button', { name, exact: true });
+  await button.click({ timeout: 70_000 });
+}
+
+export async function keepEditing(page: Page, name = 'Keep editing') {
+  await pauseDialog(page, name === 'Keep editing' ? 'en' : 'nl').getByRole('button', { name, exact: true }).click();
+}
+
+/** Waits until the page has published `count` times (and a moment more, to catch a second post). */
+export async function expectPublished(page: Page, count: number): Promise<Published[]> {
+  await waitUntil(() => published(page), (records) => records.length >= count, `${count} publish(es)`);
+  await page.waitForTimeout(300);
+  const records = await published(page);
+  expect(records).toHaveLength(count);
+  return records;
+}
+
+export const isMac = process.platform === 'darwin';
+export const SHORTCUT = 'Control+Enter';

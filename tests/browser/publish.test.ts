@@ -1,0 +1,91 @@
+/**
+ * On every compose surface of X and LinkedIn (demo pages built with the real editors): the click and the
+ * shortcut are caught; Keep editing changes nothing; Post anyway publishes exactly once with the full text;
+ * Escape keeps editing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { allSurfaces, type SurfaceCase } from './surfaces.ts';
+import {
+  expectPublished, keepEditing, launchWithExtension, openPage, pauseDialog, postAnyway, previewParts, published,
+  setOptions, SHORTCUT, typeInto, type Launched,
+} from './helpers.ts';
+
+let browser: Launched;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await setOptions(browser, { pauseSeconds: 0 });
+});
+afterAll(() => browser?.close());
+
+async function compose(surface: SurfaceCase, text: string): Promise<Page> {
+  const page = await openPage(browser, surface.url);
+  await surface.reveal?.(page);
+  await typeInto(page, surface.editor(page), text);
+  return page;
+}
+
+const editorFocused = (page: Page, surface: SurfaceCase) =>
+  surface.editor(page).evaluate((el) => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return el === active || el.contains(active);
+  });
+
+describe.each(allSurfaces)('$name', (surface) => {
+  it('pauses on a click; Keep editing changes nothing; Post anyway publishes once, unchanged', async () => {
+    const text = `First line about ${surface.surface}\n\nThird line 👋 with "quotes" & <tags>`;
+    const page = await compose(surface, text);
+    await surface.button(page).click();
+    await pauseDialog(page).waitFor();
+    expect(await previewParts(page)).toEqual([text]);
+    expect(await published(page)).toEqual([]);
+
+    await keepEditing(page);
+    await pauseDialog(page).waitFor({ state: 'detached' });
+    expect(await editorFocused(page, surface)).toBe(true);
+    expect(await published(page)).toEqual([]);
+
+    await surface.button(page).click();
+    expect(await previewParts(page)).toEqual([text]);
+    await postAnyway(page);
+    if (surface.ignoresUntrustedClick) {
+      await page.getByText('Press Post again to publish').waitFor();
+      expect(await published(page)).toEqual([]);
+      await surface.button(page).click();
+    }
+    const [record] = await expectPublished(page, 1);
+    expect(record).toMatchObject({ surface: surface.surface, texts: [text] });
+    expect(await pauseDialog(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('pauses on the keyboard shortcut and publishes once on Post anyway', async () => {
+    const text = `Shortcut on ${surface.surface}`;
+    const page = await compose(surface, text);
+    await page.keyboard.press(SHORTCUT);
+    await pauseDialog(page).waitFor();
+    expect(await published(page)).toEqual([]);
+    await postAnyway(page);
+    const [record] = await expectPublished(page, 1);
+    expect(record).toMatchObject({ surface: surface.surface, texts: [text] });
+    await page.close();
+  });
+
+  it('keeps editing on Escape, with the draft and the focus where they were', async () => {
+    const text = 'Escape keeps this';
+    const page = await compose(surface, text);
+    await surface.button(page).click();
+    await pauseDialog(page).waitFor();
+    await page.keyboard.press('Escape');
+    await pauseDialog(page).waitFor({ state: 'detached' });
+    expect(await editorFocused(page, surface)).toBe(true);
+    // Typing goes on where the caret was: at the end of the draft.
+    await page.keyboard.type('!');
+    await surface.button(page).click();
+    expect(await previewParts(page)).toEqual([`${text}!`]);
+    expect(await published(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -145,7 +145,6 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
 
   const onKeyDown = guard((event, path) => {
     const key = event as KeyboardEvent;
-    if (key.isComposing || key.keyCode === 229) return;
     if (deps.site.shortcut(key, deps.platform)) {
       const composer = composerFromEditor(deps.site, path);
       if (composer) return onPublish(event, composer, shortcutTrigger(composer, key, path));
@@ -159,7 +158,10 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
 
   const options = { capture: true, signal };
   document.addEventListener('click', onClick, options);
-  document.addEventListener('keydown', onKeyDown, options);
+  // No work per keystroke: only Enter and Space can publish, and never while an IME is composing.
+  document.addEventListener('keydown', (event) => {
+    if ((event.key === 'Enter' || event.key === ' ') && !event.isComposing && event.keyCode !== 229) onKeyDown(event);
+  }, options);
   document.addEventListener('focusout', onFocusOut, options);
 }
 

@@ -2,7 +2,7 @@
  * The pause: the question, the draft, the reminder that others read along, and two buttons. It shows what
  * it is given and reports the user's choice; it decides nothing else.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Messages } from '../core/i18n/messages.ts';
 import { format } from '../core/i18n/messages.ts';
 import { DraftPreview, type Highlight } from './draft-preview.tsx';
@@ -38,7 +38,8 @@ export function PauseDialog(props: PauseDialogProps) {
     onDecision(decision);
   };
 
-  useEffect(() => {
+  // Layout effect: the dialog opens in the same task as the press, not a frame later.
+  useLayoutEffect(() => {
     const el = dialog.current;
     // jsdom has no showModal; real browsers put the dialog in the top layer, above the sites' own modals.
     if (el && !el.open) {
@@ -50,9 +51,15 @@ export function PauseDialog(props: PauseDialogProps) {
 
   useEffect(() => {
     if (remaining <= 0) return;
-    const timer = setTimeout(() => setRemaining((n) => n - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [remaining]);
+    // Counted from a deadline, so a throttled timer (a background tab) cannot stretch the pause.
+    const end = Date.now() + remaining * 1000;
+    const timer = setInterval(() => {
+      const left = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+      setRemaining(left);
+      if (left === 0) clearInterval(timer);
+    }, 200);
+    return () => clearInterval(timer);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     // Keys typed in our dialog are ours: the site must not act on them (X closes its composer on Escape).

@@ -4,7 +4,7 @@
  * Each key is checked on its own, so one bad key falls back alone and is reported with its JSON path.
  */
 import { z } from 'zod';
-import { DEFAULTS, type Problem, type Settings, type SettingKey, type Topic } from './settings.ts';
+import { DEFAULTS, type Problem, type Settings, type SettingKey, type SettingsLayer, type Topic } from './settings.ts';
 
 const text = (max: number) => z.string().max(max);
 const localized = z.union([text(2000), z.object({ en: text(2000).optional(), nl: text(2000).optional() }).strict()]);
@@ -48,7 +48,7 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
 }
 
 export interface Validated {
-  values: Partial<Settings>;
+  values: SettingsLayer;
   problems: Problem[];
 }
 
@@ -76,7 +76,7 @@ export function validateSettings(input: unknown, source: Problem['source']): Val
     if (result.success) values[key] = result.data;
     else for (const issue of result.error.issues) problems.push({ source, path: jsonPath([key, ...issue.path]), message: issue.message });
   }
-  return { values: values as Partial<Settings>, problems };
+  return { values: values as SettingsLayer, problems };
 }
 
 function validTopics(topics: unknown[], source: Problem['source'], problems: Problem[]): Topic[] {
@@ -99,7 +99,7 @@ function validTopics(topics: unknown[], source: Problem['source'], problems: Pro
 }
 
 /** Nested toggles fall back per key, so a policy may switch off one site and leave the other to the user. */
-export function mergeSettings(...layers: Partial<Settings>[]): Settings {
+export function mergeSettings(...layers: SettingsLayer[]): Settings {
   const merged: Settings = structuredClone(DEFAULTS);
   for (const layer of [...layers].reverse()) {
     for (const [key, value] of Object.entries(layer) as [SettingKey, never][]) {

@@ -39,6 +39,12 @@ export interface Settings {
 
 export type SettingKey = keyof Settings;
 
+/** Settings from one source (policy or options): any key may be missing, and so may one site or surface. */
+export type SettingsLayer = Partial<Omit<Settings, 'sites' | 'surfaces'>> & {
+  sites?: Partial<Settings['sites']>;
+  surfaces?: Partial<Settings['surfaces']>;
+};
+
 export const DEFAULTS: Settings = {
   enabled: true,
   companyName: '',

@@ -1,0 +1,84 @@
+// Real-browser measurements: click-to-dialog latency on the demo pages and the cost of a keystroke.
+import { launchWithExtension } from '../tests/support/browser.mjs';
+import { chromium } from 'playwright-core';
+import { routeSites } from '../tests/support/sites.mjs';
+import { CHROMIUM } from '../tests/support/browser.mjs';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+
+/** In the page's own world: from the trusted click's timestamp to the first frame with our dialog open. */
+const INSTRUMENT = () => {
+  window.__latencies = [];
+  addEventListener('click', (event) => {
+    if (!event.isTrusted || !event.composedPath().some((el) => el instanceof Element && el.matches('button, [role="button"]'))) return;
+    const t0 = event.timeStamp;
+    const tick = () => {
+      const open = document.querySelector('postpause-root')?.shadowRoot?.querySelector('dialog[open]');
+      if (open) requestAnimationFrame(() => window.__latencies.push(performance.now() - t0));
+      else if (performance.now() - t0 < 2000) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, true);
+};
+
+const SURFACES = [
+  { name: 'X home', url: 'https://x.com/home', editor: '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]', button: '[data-testid="tweetButtonInline"]' },
+  { name: 'LinkedIn classic comment', url: 'https://www.linkedin.com/feed/', editor: 'form.comments-comment-box__form .ql-editor >> nth=0', button: 'button.comments-comment-box__submit-button--cr >> nth=0' },
+  { name: 'LinkedIn SDUI comment', url: 'https://www.linkedin.com/feed/?style=sdui', editor: '[componentkey^="commentBox-urn:li:activity"] [contenteditable="true"] >> nth=0', button: '[componentkey^="commentButtonSection-urn:li:activity"] button >> nth=0' },
+];
+
+export async function measureLatency(rounds = 25) {
+  const browser = await launchWithExtension();
+  const results = [];
+  try {
+    await browser.worker.evaluate(() => chrome.storage.local.set({ options: { pauseSeconds: 0 } }));
+    for (const surface of SURFACES) {
+      const page = await browser.context.newPage();
+      await page.goto(surface.url);
+      await page.waitForFunction(() => window.__pp_ready === true);
+      await page.evaluate(INSTRUMENT);
+      await page.locator(surface.editor).click();
+      await page.keyboard.type('Measuring the pause');
+      for (let i = 0; i < rounds; i++) {
+        await page.locator(surface.button).click();
+        await page.waitForFunction((n) => window.__latencies.length > n, i);
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => !document.querySelector('postpause-root')?.shadowRoot?.querySelector('dialog[open]'));
+      }
+      const xs = await page.evaluate(() => window.__latencies);
+      results.push({ surface: surface.name, rounds: xs.length, medianMs: +median(xs).toFixed(1), p95Ms: +p95(xs).toFixed(1) });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+/** Mean time to dispatch one typed letter through every listener on the page, with and without PostPause. */
+export async function measureKeystroke(keys = 400) {
+  const typing = async (context) => {
+    const page = await context.newPage();
+    await page.goto('https://x.com/home');
+    await page.waitForFunction(() => window.__pp_ready === true);
+    await page.evaluate(() => {
+      window.__dispatch = [];
+      let start = 0;
+      addEventListener('keydown', () => (start = performance.now()), true);
+      addEventListener('keydown', () => window.__dispatch.push(performance.now() - start), false);
+    });
+    await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
+    for (let i = 0; i < keys; i++) await page.keyboard.press(i % 7 === 6 ? 'Space' : 'KeyA');
+    const xs = await page.evaluate(() => window.__dispatch);
+    await page.close();
+    return xs.reduce((a, b) => a + b, 0) / xs.length;
+  };
+  const withExtension = await launchWithExtension();
+  const withMs = await typing(withExtension.context).finally(() => withExtension.close());
+  const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const context = await plain.newContext();
+  await routeSites(context);
+  const withoutMs = await typing(context).finally(() => plain.close());
+  return { keys, withExtensionMs: +withMs.toFixed(4), withoutExtensionMs: +withoutMs.toFixed(4) };
+}

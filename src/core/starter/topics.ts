@@ -1,0 +1,158 @@
+/**
+ * The bundled starter code: topics to think twice about, with keywords in Dutch and English, chosen for
+ * precision (an engineering or construction company's ordinary posts must pass) and measured with
+ * `npm run eval` on tests/eval/posts.json. Guidance is a reason to think, never a ban.
+ *
+ * Left out on purpose, because they are ordinary words at work: 'denk' (the party; Dutch "I think"),
+ * 'volt' (the party; the unit), 'geloof' ("ik geloof dat…"), 'formatie' (staffing), 'acquisitie' (sales),
+ * 'migrant' (labour migrants on site), 'gek' ("gek op"), 'dom' (Utrecht's Dom tower), 'microchip'.
+ */
+import type { Topic } from '../policy/settings.ts';
+
+export const starterTopics: Topic[] = [
+  {
+    id: 'politics',
+    label: { en: 'Politics', nl: 'Politiek' },
+    guidance: {
+      en: 'Your political views are your own, but your profile links them to us. Would you say this at a client meeting?',
+      nl: 'Je politieke mening is van jou, maar je profiel verbindt die met ons. Zou je dit ook bij een klant zeggen?',
+    },
+    keywords: [
+      // Dutch parties (not DENK and Volt: ordinary words) and politicians.
+      'pvv', 'vvd', 'd66', 'cda', 'bbb', 'nsc', 'ja21', 'fvd', 'forum voor democratie', 'groenlinks', 'pvda',
+      'gl-pvda', 'christenunie', 'sgp', 'partij voor de dieren', 'bij1', '50plus',
+      'wilders', 'timmermans', 'yesilgoz', 'yesilgoz-zegerius', 'omtzigt', 'rutte', 'schoof', 'baudet', 'jetten',
+      'bontenbal', 'van der plas', 'kamerlid', 'kamerleden', 'kamervragen', 'kabinet', 'kabinetsformatie',
+      'coalitieakkoord', 'formateur', 'informateur', 'oppositie', 'motie van wantrouwen', 'premier',
+      // International.
+      'trump', 'biden', 'kamala', 'maga', 'gop', 'republicans', 'democrats', 'tories', 'labour party', 'afd',
+      'le pen', 'orban', 'putin', 'poetin', 'netanyahu',
+      // Elections and taking sides.
+      '*verkiezingen', 'verkiezings*', 'stemwijzer', 'kieswijzer', 'stemadvies', 'stembus', 'elections',
+      'election campaign', 'presidential', 'midterms', 'ballot', 'politics', 'political', 'politiek',
+      'politieke', 'linkse', 'rechtse', 'links-radicaal', 'extreemrechts', 'extreem-rechts', 'left-wing',
+      'right-wing', 'far-right', 'far right', 'populist', 'populisten', 'populism', 'populisme',
+    ],
+  },
+  {
+    id: 'religion',
+    label: { en: 'Religion', nl: 'Religie' },
+    guidance: {
+      en: 'Faith is personal and colleagues and clients believe many different things. Does this post need it?',
+      nl: 'Geloof is persoonlijk, en collega\'s en klanten geloven heel verschillende dingen. Heeft dit bericht dat nodig?',
+    },
+    keywords: [
+      'god', 'allah', 'jezus', 'jesus', 'christus', 'christ', 'islam', 'islamitisch', 'islamitische', 'moslim*',
+      'muslim', 'muslims', 'christen', 'christenen', 'christendom', 'christian', 'christians', 'christianity',
+      'joods', 'joodse', 'jewish', 'jodendom', 'judaism', 'bijbel', 'bible', 'koran', 'quran', 'moskee',
+      'moskeeën', 'mosque', 'synagoge', 'synagogue', 'gebed', 'bidden', 'pray', 'praying', 'prayer', 'prayers',
+      'gelovig', 'gelovigen', 'ongelovigen', 'atheist', 'atheists', 'atheisme', 'atheism', 'religie',
+      'religies', 'religion', 'religious', 'religieus', 'religieuze', 'kerkdienst', 'church service', 'sharia',
+      'jihad', 'satan', 'heiland', 'verlosser', 'amen', 'blasphemy', 'godslastering',
+    ],
+    exceptions: ['god of war', 'godverdomme', 'oh my god', 'my god', 'mijn god', 'god zij dank', 'thank god', 'christ church'],
+  },
+  {
+    id: 'sexuality',
+    label: { en: 'Sexuality and gender', nl: 'Seksualiteit en gender' },
+    guidance: {
+      en: 'Sexuality and gender are personal and can hurt people close by. Would everyone you work with read this well?',
+      nl: 'Seksualiteit en gender zijn persoonlijk en kunnen mensen dichtbij raken. Leest iedereen met wie je werkt dit goed?',
+    },
+    keywords: [
+      'lhbt*', 'lgbt*', 'lhbti', 'queer', 'homo', 'homos', 'homoseksueel', 'homoseksuelen', 'homoseksualiteit',
+      'homosexual', 'homosexuality', 'gay', 'gays', 'lesbian', 'lesbians', 'lesbisch', 'lesbische', 'lesbienne',
+      'transgender', 'transgenders', 'trans', 'transvrouw', 'transman', 'non-binair', 'non-binary', 'nonbinary',
+      'pronouns', 'voornaamwoorden', 'genderideologie', 'gender ideology', 'genderneutraal', 'gender-neutral',
+      'genderidentiteit', 'gender identity', 'coming out', 'uit de kast', 'pride month', 'pride parade',
+      'gay pride', 'pride amsterdam', 'canal parade', 'regenboogvlag', 'rainbow flag', 'drag queen', 'seks',
+      'sex', 'sexual', 'sexueel', 'seksueel', 'seksuele', 'porno', 'porn', 'naakt', 'nude', 'nudes', '🏳️‍🌈',
+      '🏳️‍⚧️',
+    ],
+    exceptions: ['trans-atlantic', 'trans atlantic', 'sex discrimination act'],
+  },
+  {
+    id: 'conspiracy',
+    label: { en: 'Conspiracy theories and misinformation', nl: 'Complottheorieën en desinformatie' },
+    guidance: {
+      en: 'Claims like this spread fast and stick to whoever shares them. Is it checked, and is it yours to share?',
+      nl: 'Zulke beweringen verspreiden zich snel en blijven kleven aan wie ze deelt. Is het gecheckt, en is het aan jou om te delen?',
+    },
+    keywords: [
+      '5g straling', '5g radiation', '5g gevaar', '5g corona', '5g covid', '5g virus', '5g kills', '5g doodt',
+      'chemtrail*', 'great reset', 'plandemie', 'plandemic', 'scamdemic', 'nwo', 'new world order',
+      'nieuwe wereldorde', 'deep state', 'flat earth', 'platte aarde', 'vaccinatieschade', 'vaccinschade',
+      'vaccine injury', 'vaccine injuries', 'vaccine damage', 'prikspijt', 'gifprik', 'gif prik', 'antivax*',
+      'anti-vax', 'anti-vaxx', 'vaccines cause', 'vaccins veroorzaken', 'vaccine autism', 'omvolking',
+      'great replacement', 'soros', 'klaus schwab', 'wef agenda', 'wappie', 'wappies', 'complot*',
+      'conspiracy', 'sheeple', 'wake up people', 'wakker worden mensen', 'do your own research',
+      'doe je eigen onderzoek', 'nuremberg code', 'neurenberg code', 'ivermectin', 'ivermectine',
+      'hydroxychloroquine', 'qanon', 'pizzagate', 'big pharma', 'died suddenly', 'klimaathoax',
+      'climate hoax', 'klimaatleugen', 'mainstream media lies', 'msm', 'ze verzwijgen', 'covid hoax',
+    ],
+  },
+  {
+    id: 'culture-war',
+    label: { en: 'Culture war and polarising debates', nl: 'Cultuurstrijd en polariserende debatten' },
+    guidance: {
+      en: 'These debates divide people, including colleagues and clients. Is a post the place, and is this the tone?',
+      nl: 'Deze debatten verdelen mensen, ook collega\'s en klanten. Is een bericht de plek, en is dit de toon?',
+    },
+    keywords: [
+      'zwarte piet', 'zwarte pieten', 'roetveegpiet', 'roetveegpieten', 'kozp', 'kick out zwarte piet',
+      'blackface', 'woke', 'wokeness', 'anti-woke', 'wokisme', 'asielzoeker', 'asielzoekers', 'gelukszoeker',
+      'gelukszoekers', 'asielcrisis', 'asielinstroom', 'asielbeleid', 'asielstop', 'migratiecrisis',
+      'vluchtelingenstroom', 'refugees welcome', 'illegalen', 'illegal immigrants', 'illegal aliens',
+      'remigratie', 'remigration', 'open grenzen', 'open borders', 'grenzen dicht', 'black lives matter', 'blm',
+      'all lives matter', 'israel', 'israël', 'israeli', 'israëlische', 'gaza', 'palestina', 'palestine',
+      'palestinian', 'palestijnen', 'palestijnse', 'hamas', 'zionist', 'zionisten', 'zionism', 'genocide',
+      'intifada', 'from the river to the sea', 'idf', 'boerenprotest', 'boerenprotesten', 'stikstofcrisis',
+      'stikstofbeleid', 'extinction rebellion', 'klimaatactivist*', 'klimaatterrorist*', 'klimaatgekkie*',
+      'klimaatdrammer*', 'cancel culture', 'snowflake', 'snowflakes', 'deugmensen', 'cultuuroorlog',
+      'culture war', 'culture wars',
+    ],
+  },
+  {
+    id: 'confidential',
+    label: { en: 'Confidential matters', nl: 'Vertrouwelijke zaken' },
+    guidance: {
+      en: 'Only share what the company has made public. Unannounced deals, figures and plans stay inside until Communications says so.',
+      nl: 'Deel alleen wat het bedrijf al openbaar heeft gemaakt. Onaangekondigde deals, cijfers en plannen blijven binnen tot Communicatie het zegt.',
+    },
+    keywords: [
+      'vertrouwelijk', 'vertrouwelijke', 'confidential', 'internal only', 'intern gebruik', 'alleen intern',
+      'strikt geheim', 'niet delen', 'do not share', 'not for distribution', 'nda', 'under nda', 'onder nda',
+      'nog niet bekend', 'nog niet bekendgemaakt', 'nog niet openbaar', 'nog niet officieel', 'nog niet publiek',
+      'nog niet naar buiten', 'not yet public', 'not public yet', 'not yet announced', 'not announced yet',
+      'not official yet', 'before it is announced', 'before they are out', 'unannounced', 'embargo',
+      'off the record', 'tussen ons gezegd', 'between us', 'overname', 'overnemen', 'takeover', 'acquisition',
+      'fusie', 'merger', 'reorganisatie', 'reorganization', 'reorganisation', 'reorg', 'ontslagronde',
+      'massaontslag', 'gedwongen ontslagen', 'layoffs', 'laid off', 'interne cijfers', 'internal figures',
+      'internal numbers', 'voorlopige cijfers', 'preliminary figures', 'winstmarge', 'profit margin',
+      'contractwaarde', 'contract value', 'inschrijfprijs', 'tenderprijs', 'tender price', 'bid price',
+      'klantenlijst', 'client list', 'customer list', 'koersgevoelig', 'price-sensitive', 'price sensitive',
+      'wachtwoord', 'password', 'inlogcode', 'inloggegevens', 'toegangscode', 'access code',
+    ],
+    exceptions: ['talent acquisition', 'customer acquisition', 'data acquisition', 'land acquisition'],
+  },
+  {
+    id: 'hostility',
+    label: { en: 'Hostility and insults', nl: 'Vijandigheid en beledigingen' },
+    guidance: {
+      en: 'Strong words about people say more about the writer. Would you say it to their face, with your manager beside you?',
+      nl: 'Harde woorden over mensen zeggen meer over de schrijver. Zou je het recht in hun gezicht zeggen, met je leidinggevende ernaast?',
+    },
+    keywords: [
+      'idiot', 'idiots', 'moron', 'morons', 'stupid', 'dumb', 'clown', 'clowns', 'loser', 'losers', 'retard',
+      'retarded', 'scum', 'bitch', 'bastard', 'asshole', 'assholes', 'jerk', 'fuck*', 'f*ck', 'shit', 'shut up',
+      'stfu', 'piss off', 'kys', 'kill yourself', 'go to hell', 'pathetic', 'idioot', 'idioten', 'sukkel',
+      'sukkels', 'debiel', 'debielen', 'debiele', 'randdebiel', 'mongool', 'mongolen', 'kanker op',
+      'krijg de kanker', 'kankerlijer*', 'kankerhoer*', 'kankerzooi', 'kankerweer', 'kankerbende', 'kankerjoch',
+      'kut', 'kutweer', 'kutzooi', 'kutding', 'tyfus*', 'tering*', 'klere*', 'pleur op', 'pleuris', 'rot op',
+      'oprotten', 'opflikkeren', 'klootzak', 'klootzakken', 'lul', 'hoer', 'hoeren', 'slet', 'achterlijk',
+      'achterlijke', 'imbeciel', 'minkukel', 'halve gare', 'ik maak je af', 'ik weet waar je woont',
+      'dood aan', 'watch your back',
+    ],
+    exceptions: ['idiot-proof', 'idiot proof', 'idiotproof', 'kutje'],
+  },
+];

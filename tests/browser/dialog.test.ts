@@ -1,0 +1,99 @@
+/** The pause dialog as a user meets it: the countdown, the keyboard, the language, the layers above the site. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  expectPublished, keepEditing, launchWithExtension, openPage, pauseDialog, postAnyway, published, QUESTION,
+  setOptions, typeInto, type Launched,
+} from './helpers.ts';
+
+let browser: Launched;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(() => browser?.close());
+
+async function pauseOnX(page: Page, text = 'A draft', lang: 'en' | 'nl' = 'en') {
+  await typeInto(page, page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]'), text);
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  await pauseDialog(page, lang).waitFor();
+}
+
+/** The focused element, looking inside our shadow root. */
+const focusedTestId = (page: Page) =>
+  page.evaluate(() => document.querySelector('postpause-root')?.shadowRoot?.activeElement?.getAttribute('data-testid') ?? null);
+
+describe('the pause dialog', () => {
+  it('holds "Post anyway" for the default 3 seconds with a visible countdown, then posts once', async () => {
+    await setOptions(browser, { pauseSeconds: 3 });
+    const page = await openPage(browser, 'https://x.com/home');
+    await pauseOnX(page);
+    const post = pauseDialog(page).getByRole('button', { name: 'Post anyway', exact: true });
+    expect(await post.isDisabled()).toBe(true);
+    expect(await page.getByText('You can post in 3 s').isVisible()).toBe(true);
+    const started = Date.now();
+    await post.click({ timeout: 6000 });
+    expect(Date.now() - started).toBeGreaterThan(1800);
+    await expectPublished(page, 1);
+    await page.close();
+  });
+
+  it('starts on "Keep editing" and keeps Tab inside the dialog', async () => {
+    await setOptions(browser, { pauseSeconds: 0 });
+    const page = await openPage(browser, 'https://x.com/home');
+    await pauseOnX(page);
+    expect(await focusedTestId(page)).toBe('pp-keep-editing');
+    const seen = new Set<string | null>();
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      seen.add(await focusedTestId(page));
+    }
+    expect([...seen].sort()).toEqual(['pp-keep-editing', 'pp-post-anyway']);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedTestId(page)).not.toBeNull();
+    await keepEditing(page);
+    await page.close();
+  });
+
+  it('sits above the site\'s own modal and takes the pointer', async () => {
+    await setOptions(browser, { pauseSeconds: 0 });
+    const page = await openPage(browser, 'https://x.com/home');
+    await page.locator('a[data-testid="SideNav_NewTweet_Button"]').click();
+    await typeInto(page, page.locator('#layers [data-testid="tweetTextarea_0"]'), 'over the modal');
+    await page.locator('#layers [data-testid="tweetButton"]').click();
+    await pauseDialog(page).waitFor();
+    const box = (await pauseDialog(page).boundingBox())!;
+    const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [box.x + box.width / 2, box.y + 10]);
+    expect(topmost).toBe('postpause-root');
+    // A real click there reaches our dialog, not the site's modal below.
+    await pauseDialog(page).getByRole('button', { name: 'Post anyway', exact: true }).click();
+    await expectPublished(page, 1);
+    await page.close();
+  });
+
+  it('speaks Dutch when the language is Dutch, and names the company', async () => {
+    await setOptions(browser, { pauseSeconds: 0, language: 'nl', companyName: 'Bouwbedrijf Jansen' });
+    const page = await openPage(browser, 'https://x.com/home?lang=nl');
+    await pauseOnX(page, 'Mooi werk vandaag', 'nl');
+    expect(await pauseDialog(page, 'nl').getByRole('button', { name: 'Verder bewerken', exact: true }).count()).toBe(1);
+    expect(await page.getByText('Bouwbedrijf Jansen staat op je profiel').count()).toBe(1);
+    await postAnyway(page, 'Toch plaatsen');
+    await expectPublished(page, 1);
+    await setOptions(browser, { pauseSeconds: 0 });
+    await page.close();
+  });
+
+  it('applies a changed setting to an open page without a reload', async () => {
+    await setOptions(browser, { pauseSeconds: 0 });
+    const page = await openPage(browser, 'https://x.com/home');
+    await setOptions(browser, { pauseSeconds: 0, enabled: false });
+    await typeInto(page, page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]'), 'no pause now');
+    await page.waitForTimeout(200);
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await expectPublished(page, 1);
+    expect(await page.getByRole('dialog', { name: QUESTION.en }).count()).toBe(0);
+    await setOptions(browser, { pauseSeconds: 0 });
+    expect((await published(page))[0]!.texts).toEqual(['no pause now']);
+    await page.close();
+  });
+});

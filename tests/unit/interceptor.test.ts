@@ -1,0 +1,173 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installInterceptor, type InterceptorDeps } from '../../src/content/interceptor.ts';
+import { DEFAULTS, pageConfigOf, type PageConfig } from '../../src/core/policy/settings.ts';
+import { x } from '../../src/sites/x.ts';
+import type { Decision } from '../../src/ui/pause-dialog.tsx';
+
+const config = (over: Partial<PageConfig> = {}): PageConfig => ({ ...pageConfigOf(DEFAULTS, [], 'en'), ...over });
+
+/** An X-like inline composer whose "site" publishes on click, clearing the editor as X does. */
+function mountComposer(text = 'hello', { ignoresUntrusted = false } = {}) {
+  document.body.innerHTML = `<div data-testid="primaryColumn"><div class="box">
+    <div class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0"><div data-contents="true"><div data-block="true"><div><span><span data-text="true">${text}</span></span></div></div></div></div>
+    <button data-testid="tweetButtonInline" role="button"><span><span>Post</span></span></button></div></div>`;
+  const button = document.querySelector<HTMLButtonElement>('button')!;
+  const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
+  const posts: string[] = [];
+  // The site's own handler, bubbling like React's root listener.
+  document.body.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('button') !== button) return;
+    if (ignoresUntrusted && !event.isTrusted) return;
+    posts.push(editor.textContent ?? '');
+    editor.querySelector('[data-text]')!.textContent = '';
+  });
+  return { button, editor, posts };
+}
+
+let controller: AbortController;
+let decisions: ((d: Decision) => void)[];
+
+function install(over: Partial<InterceptorDeps> = {}) {
+  const deps: InterceptorDeps = {
+    site: x,
+    platform: { mac: false },
+    config: () => config(),
+    ready: async () => config(),
+    alive: () => true,
+    shouldPause: () => true,
+    ask: vi.fn(() => new Promise<Decision>((resolve) => decisions.push(resolve))),
+    pressAgain: vi.fn(),
+    isOurs: () => false,
+    onStale: vi.fn(),
+    ...over,
+  };
+  installInterceptor(deps, controller.signal);
+  return deps;
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  controller = new AbortController();
+  decisions = [];
+});
+afterEach(() => controller.abort());
+
+describe('interceptor', () => {
+  it('stops the publish, asks with the draft, and publishes exactly once on "post"', async () => {
+    const { button, posts } = mountComposer('hello world');
+    const deps = install();
+    button.click();
+    expect(posts).toEqual([]);
+    expect(deps.ask).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(deps.ask).mock.calls[0]![0].parts).toEqual(['hello world']);
+    decisions[0]!('post');
+    await vi.waitFor(() => expect(posts).toEqual(['hello world']));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(posts).toHaveLength(1);
+    expect(deps.pressAgain).not.toHaveBeenCalled();
+  });
+
+  it('publishes nothing on "edit"', async () => {
+    const { button, posts } = mountComposer();
+    install();
+    button.click();
+    decisions[0]!('edit');
+    await flush();
+    expect(posts).toEqual([]);
+  });
+
+  it('swallows presses while the pause is open, without asking twice', () => {
+    const { button, posts } = mountComposer();
+    const deps = install();
+    button.click();
+    button.click();
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    expect(deps.ask).toHaveBeenCalledTimes(1);
+    expect(posts).toEqual([]);
+  });
+
+  it('fails open when asking throws: the post goes out', async () => {
+    const { button, posts } = mountComposer('still posted');
+    install({ ask: () => Promise.reject(new Error('boom')) });
+    button.click();
+    await vi.waitFor(() => expect(posts).toEqual(['still posted']));
+  });
+
+  it('fails open when the adapter throws: the event goes through untouched', () => {
+    const { button, posts } = mountComposer('untouched');
+    install({ shouldPause: () => { throw new Error('boom'); } });
+    button.click();
+    expect(posts).toEqual(['untouched']);
+  });
+
+  it('lets the post through untouched when the configuration says not to pause', () => {
+    const cases: Partial<PageConfig>[] = [{ enabled: false }, { sites: { x: false, linkedin: true } }, { surfaces: { posts: false, comments: true, replies: true } }];
+    for (const over of cases) {
+      const { button, posts } = mountComposer('through');
+      const deps = install({ config: () => config(over) });
+      button.click();
+      expect(posts).toEqual(['through']);
+      expect(deps.ask).not.toHaveBeenCalled();
+      controller.abort();
+      controller = new AbortController();
+    }
+  });
+
+  it('does not pause an empty draft', () => {
+    const { button } = mountComposer('   ');
+    const deps = install();
+    button.click();
+    expect(deps.ask).not.toHaveBeenCalled();
+  });
+
+  it('waits for the configuration when pressed before it loaded, then asks', async () => {
+    const { button, posts } = mountComposer('early');
+    let load: (c: PageConfig) => void = () => {};
+    const deps = install({ config: () => null, ready: () => new Promise((resolve) => (load = resolve)) });
+    button.click();
+    expect(posts).toEqual([]);
+    load(config());
+    await vi.waitFor(() => expect(deps.ask).toHaveBeenCalledTimes(1));
+  });
+
+  it('asks to press again when the site ignores the replayed click (the real press is a browser test)', async () => {
+    const { button, posts } = mountComposer('ignored', { ignoresUntrusted: true });
+    const deps = install();
+    button.click();
+    decisions[0]!('post');
+    await vi.waitFor(() => expect(deps.pressAgain).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    expect(posts).toEqual([]);
+  });
+
+  it('steps aside on a stale extension context: no pause, listeners gone', () => {
+    const { button, posts } = mountComposer('stale');
+    const onStale = vi.fn(() => controller.abort());
+    const deps = install({ alive: () => false, onStale });
+    button.click();
+    expect(onStale).toHaveBeenCalledTimes(1);
+    expect(deps.ask).not.toHaveBeenCalled();
+    expect(posts).toEqual(['stale']);
+  });
+
+  it('does no work per keystroke: letters never reach the composer lookup', () => {
+    const { editor } = mountComposer();
+    install();
+    const spy = vi.spyOn(Event.prototype, 'composedPath');
+    for (const key of 'typing a long post, letter by letter') {
+      if (key !== ' ') editor.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    }
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
+  it('removes every listener when the page life ends', () => {
+    const { button, posts } = mountComposer('after abort');
+    const deps = install();
+    controller.abort();
+    button.click();
+    expect(deps.ask).not.toHaveBeenCalled();
+    expect(posts).toEqual(['after abort']);
+  });
+});

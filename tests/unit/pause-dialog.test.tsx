@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { en, nl } from '../../src/core/i18n/messages.ts';
+import { PauseDialog, type PauseDialogProps } from '../../src/ui/pause-dialog.tsx';
+
+let shadow: ShadowRoot;
+const onDecision = vi.fn();
+
+function show(over: Partial<PauseDialogProps> = {}) {
+  act(() => {
+    render(
+      <PauseDialog t={en} question={en.question} companyName="" parts={['hello']} highlights={[]} pauseSeconds={3}
+        onDecision={onDecision} isUserInput={() => true} {...over} />,
+      shadow,
+    );
+  });
+}
+
+const $ = <T extends Element = HTMLElement>(css: string) => shadow.querySelector<T>(css)!;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  onDecision.mockReset();
+  const host = document.createElement('postpause-root');
+  shadow = host.attachShadow({ mode: 'open' });
+  document.body.append(host);
+});
+afterEach(() => {
+  act(() => render(null, shadow));
+  document.body.innerHTML = '';
+  vi.useRealTimers();
+});
+
+describe('PauseDialog', () => {
+  it('is a modal dialog named by the question', () => {
+    show();
+    const dialog = $('[role="dialog"]');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(shadow.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe(en.question);
+  });
+
+  it('names its buttons exactly, in English and in Dutch', () => {
+    show();
+    expect([...shadow.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Keep editing', 'Post anyway']);
+    show({ t: nl, question: nl.question });
+    expect([...shadow.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Verder bewerken', 'Toch plaatsen']);
+  });
+
+  it('gives "Keep editing" the first focus', () => {
+    show();
+    expect(shadow.activeElement).toBe($('[data-testid="pp-keep-editing"]'));
+  });
+
+  it('keeps "Post anyway" disabled during the pause, with a visible countdown', () => {
+    show({ pauseSeconds: 3 });
+    const post = $<HTMLButtonElement>('[data-testid="pp-post-anyway"]');
+    expect(post.disabled).toBe(true);
+    expect($('[data-testid="pp-countdown"]').textContent).toBe('You can post in 3 s');
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
+    expect($('[data-testid="pp-countdown"]').textContent).toBe('You can post in 2 s');
+    post.click();
+    expect(onDecision).not.toHaveBeenCalled();
+    act(() => {
+      vi.advanceTimersByTime(2000);
+    });
+    expect(post.disabled).toBe(false);
+    expect($('[data-testid="pp-countdown"]').hidden).toBe(true);
+    post.click();
+    expect(onDecision).toHaveBeenCalledWith('post');
+  });
+
+  it('has no countdown when the pause is 0 seconds', () => {
+    show({ pauseSeconds: 0 });
+    expect($<HTMLButtonElement>('[data-testid="pp-post-anyway"]').disabled).toBe(false);
+  });
+
+  it('keeps editing on Escape and decides only once', () => {
+    show();
+    $('[role="dialog"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    $('[data-testid="pp-keep-editing"]').click();
+    expect(onDecision.mock.calls).toEqual([['edit']]);
+  });
+
+  it('ignores forged clicks by default: only real user input decides', () => {
+    show({ pauseSeconds: 0, isUserInput: undefined });
+    $('[data-testid="pp-post-anyway"]').click();
+    $('[data-testid="pp-keep-editing"]').click();
+    expect(onDecision).not.toHaveBeenCalled();
+  });
+
+  it('keeps keys typed in the dialog away from the page', () => {
+    const seen = vi.fn();
+    document.addEventListener('keydown', seen);
+    show();
+    $('[data-testid="pp-keep-editing"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    document.removeEventListener('keydown', seen);
+    expect(seen).not.toHaveBeenCalled();
+  });
+
+  it('reminds that others read along, with the company name when it is known', () => {
+    show({ companyName: 'Bouwbedrijf Jansen' });
+    expect($('#pp-reminder').textContent).toContain(en.readAlong);
+    expect($('#pp-reminder').textContent).toContain('Bouwbedrijf Jansen is on your profile');
+    show({ companyName: '' });
+    expect($('#pp-reminder').textContent).toContain(en.profileNoCompany);
+  });
+
+  it('shows the draft exactly as written, each post of a thread apart, with matched words marked', () => {
+    const parts = ['  first <b>not html</b>\n\nline', 'second'];
+    show({ parts, highlights: [{ part: 1, start: 0, end: 3 }] });
+    expect([...shadow.querySelectorAll('[data-testid="pp-part"]')].map((p) => p.textContent)).toEqual(parts);
+    expect(shadow.querySelector('b')).toBeNull();
+    expect(shadow.querySelector('mark')!.textContent).toBe('sec');
+    expect([...shadow.querySelectorAll('figcaption')].map((c) => c.textContent)).toEqual(['Post 1 of 2', 'Post 2 of 2']);
+  });
+});

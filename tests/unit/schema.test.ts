@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { jsonPath, mergeSettings, settingSchemas, validateSettings } from '../../src/core/policy/schema.ts';
+import { DEFAULTS } from '../../src/core/policy/settings.ts';
+
+describe('settings schema', () => {
+  it('accepts the defaults key by key', () => {
+    const { values, problems } = validateSettings(DEFAULTS, 'policy');
+    expect(problems).toEqual([]);
+    expect(values).toEqual(DEFAULTS);
+  });
+
+  it('has a schema for every setting and no more', () => {
+    expect(Object.keys(settingSchemas).sort()).toEqual(Object.keys(DEFAULTS).sort());
+  });
+
+  it('drops each bad key on its own and names it by its JSON path', () => {
+    const { values, problems } = validateSettings({ pauseSeconds: 99, mode: 'never', companyName: 'Acme', surprise: 1 }, 'policy');
+    expect(values).toEqual({ companyName: 'Acme' });
+    expect(problems.map((p) => p.path)).toEqual(['pauseSeconds', 'mode', 'surprise']);
+    expect(problems.every((p) => p.source === 'policy' && p.message.length > 0)).toBe(true);
+  });
+
+  it('skips an invalid topic and keeps the valid ones', () => {
+    const { values, problems } = validateSettings({
+      topics: [
+        { id: 'ok', label: 'Fine', keywords: ['a'] },
+        { id: 'bad one', label: 'Bad', keywords: ['b', 7] },
+        { id: 'ok', label: 'Again', keywords: [] },
+      ],
+    }, 'policy');
+    expect(values.topics!.map((t) => t.id)).toEqual(['ok']);
+    expect(problems.map((p) => p.path)).toEqual(['topics[1].id', 'topics[1].keywords[1]', 'topics[2].id']);
+  });
+
+  it('reports a policy that is not an object', () => {
+    expect(validateSettings([1, 2], 'policy').problems).toEqual([{ source: 'policy', path: '$', message: 'expected an object of settings' }]);
+    expect(validateSettings(undefined, 'policy').problems).toEqual([]);
+  });
+
+  it('formats JSON paths', () => {
+    expect(jsonPath(['topics', 2, 'keywords', 0])).toBe('topics[2].keywords[0]');
+    expect(jsonPath(['sites', 'x'])).toBe('sites.x');
+  });
+
+  it('merges with the first layer winning, nested toggles key by key', () => {
+    const merged = mergeSettings({ pauseSeconds: 10, sites: { x: false } }, { pauseSeconds: 5, companyName: 'Mine', sites: { linkedin: false } });
+    expect(merged.pauseSeconds).toBe(10);
+    expect(merged.companyName).toBe('Mine');
+    expect(merged.sites).toEqual({ x: false, linkedin: false });
+    expect(merged.mode).toBe(DEFAULTS.mode);
+    expect(DEFAULTS.sites).toEqual({ x: true, linkedin: true });
+  });
+});

@@ -15,7 +15,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     minify: true,
-    target: 'chrome120',
+    target: 'chrome123',
+    cssTarget: ['chrome123', 'firefox128'],
   },
   server: { port: 5199, strictPort: true },
 });

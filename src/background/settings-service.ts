@@ -7,6 +7,7 @@ import { mergeSettings, validateSettings } from '../core/policy/schema.ts';
 import { pageConfigOf, type PageConfig, type Problem } from '../core/policy/settings.ts';
 import { PAGE_CONFIG_KEY } from '../core/messages.ts';
 import { resolveLocale } from '../core/i18n/messages.ts';
+import { starterTopics } from '../core/starter/topics.ts';
 
 export const OPTIONS_KEY = 'options';
 export const PROBLEMS_KEY = 'problems';
@@ -27,7 +28,7 @@ export async function refreshConfig(): Promise<PageConfig> {
   const options = validateSettings(stored[OPTIONS_KEY] ?? {}, 'options');
   const settings = mergeSettings(policy.values, options.values);
   const locale = resolveLocale(settings.language, browser.i18n.getUILanguage());
-  const config = pageConfigOf(settings, [], locale);
+  const config = pageConfigOf(settings, starterTopics, locale);
   const problems: Problem[] = [...policy.problems, ...options.problems];
   await browser.storage.local.set({ [PAGE_CONFIG_KEY]: config, [PROBLEMS_KEY]: problems });
   return config;

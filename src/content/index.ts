@@ -7,6 +7,7 @@ import { loadConfig } from './config.ts';
 import { extensionApi } from './extension-api.ts';
 import { installInterceptor } from './interceptor.ts';
 import { createPauseUi } from './pause-ui.tsx';
+import { createAnalyser } from './analyser.ts';
 import { HOST_TAG } from '../ui/host.ts';
 
 function start() {
@@ -15,7 +16,8 @@ function start() {
   const controller = new AbortController();
   const { signal } = controller;
   const ui = createPauseUi();
-  const config = loadConfig(signal, () => {});
+  const analyser = createAnalyser();
+  const config = loadConfig(signal, (loaded) => analyser.prepare(loaded));
 
   const stop = () => {
     if (signal.aborted) return;
@@ -30,8 +32,8 @@ function start() {
       config: config.current,
       ready: config.ready,
       alive: () => extensionApi() !== undefined,
-      shouldPause: () => true,
-      ask: ({ parts, config }) => ui.ask({ parts, config, highlights: [] }),
+      analyse: analyser.analyse,
+      ask: ({ parts, config, findings }) => ui.ask({ parts, config, findings }),
       pressAgain: () => {
         const messages = config.current()?.messages;
         if (messages) ui.notify(messages.pressAgain);

@@ -4,6 +4,7 @@
  * if PostPause were not there.
  */
 import type { PageConfig } from '../core/policy/settings.ts';
+import { shouldPause, type PartFinding } from '../core/matcher/analyse.ts';
 import { composerFromEditor, composerFromPress, isDisabled } from '../sites/find-composer.ts';
 import { readEditorText } from '../sites/read-text.ts';
 import type { Composer, Platform, SiteProfile } from '../sites/types.ts';
@@ -16,6 +17,7 @@ export interface PauseRequest {
   composer: Composer;
   parts: string[];
   config: PageConfig;
+  findings: PartFinding[];
 }
 
 export interface InterceptorDeps {
@@ -26,8 +28,8 @@ export interface InterceptorDeps {
   ready: () => Promise<PageConfig>;
   /** False once the extension was updated or removed under this page: then we step aside. */
   alive: () => boolean;
-  /** Whether this draft pauses (mode "flagged" asks the matcher). */
-  shouldPause: (request: PauseRequest) => boolean;
+  /** The sensitive topics in a draft, by the code's matcher. */
+  analyse: (config: PageConfig, parts: string[]) => PartFinding[];
   /** Shows the pause and resolves with the user's decision. */
   ask: (request: PauseRequest) => Promise<Decision>;
   /** The site ignored our replay: ask the user to press Post again. */
@@ -60,11 +62,13 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     event.stopImmediatePropagation();
   };
 
-  const applies = (request: PauseRequest) => {
-    const { config, composer } = request;
-    if (!config.enabled || !config.sites[composer.site]) return false;
+  /** The request to ask about, or null when this publish goes through untouched. */
+  const pauseFor = (composer: Composer, parts: string[], config: PageConfig): PauseRequest | null => {
+    if (!config.enabled || !config.sites[composer.site]) return null;
     const surface = composer.surface === 'post' ? 'posts' : composer.surface === 'comment' ? 'comments' : 'replies';
-    return config.surfaces[surface] && deps.shouldPause(request);
+    if (!config.surfaces[surface]) return null;
+    const findings = deps.analyse(config, parts);
+    return shouldPause(config.mode, findings) ? { composer, parts, config, findings } : null;
   };
 
   const usesAllowance = (composer: Composer, event: Event) => {
@@ -84,18 +88,19 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     const parts = composer.editors.map(readEditorText);
     if (parts.every((part) => part.trim() === '')) return;
     const config = deps.config();
-    if (config && !applies({ composer, parts, config })) return;
+    const request = config && pauseFor(composer, parts, config);
+    if (config && !request) return;
     swallow(event);
     open = true;
-    void decide(composer, parts, config, trigger);
+    void decide(composer, parts, request, trigger);
   };
 
-  const decide = async (composer: Composer, parts: string[], loaded: PageConfig | null, trigger: Trigger) => {
+  const decide = async (composer: Composer, parts: string[], known: PauseRequest | null, trigger: Trigger) => {
     let decision: Decision = 'post';
     try {
-      const config = loaded ?? (await withTimeout(deps.ready(), CONFIG_WAIT_MS));
-      const request = { composer, parts, config };
-      if (loaded || applies(request)) decision = await deps.ask(request);
+      // Pressed before the configuration loaded: wait for it, then decide as usual.
+      const request = known ?? pauseFor(composer, parts, await withTimeout(deps.ready(), CONFIG_WAIT_MS));
+      if (request) decision = await deps.ask(request);
     } catch {
       // Our own code failed, or no configuration came: the post goes out as if we were not there.
     } finally {

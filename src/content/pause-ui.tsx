@@ -3,12 +3,28 @@ import type { PageConfig } from '../core/policy/settings.ts';
 import { createUiHost } from '../ui/host.ts';
 import { Notice } from '../ui/notice.tsx';
 import { PauseDialog, type Decision } from '../ui/pause-dialog.tsx';
-import type { Highlight } from '../ui/draft-preview.tsx';
+import type { PartFinding } from '../core/matcher/analyse.ts';
+import type { TopicFinding } from '../ui/findings.tsx';
 
 export interface PauseView {
   parts: string[];
-  highlights: Highlight[];
+  findings: PartFinding[];
   config: PageConfig;
+}
+
+/** Findings grouped by topic, in the order they first appear in the draft, each matched word once. */
+export function topicsOf(config: PageConfig, findings: PartFinding[]): TopicFinding[] {
+  const byId = new Map<string, TopicFinding>();
+  for (const finding of findings) {
+    let topic = byId.get(finding.topic);
+    if (!topic) {
+      const source = config.topics.find((t) => t.id === finding.topic);
+      topic = { id: finding.topic, label: source?.label ?? finding.topic, guidance: source?.guidance ?? '', matches: [] };
+      byId.set(finding.topic, topic);
+    }
+    if (!topic.matches.includes(finding.match)) topic.matches.push(finding.match);
+  }
+  return [...byId.values()];
 }
 
 export function createPauseUi() {
@@ -29,7 +45,8 @@ export function createPauseUi() {
             question={dialog.config.question || t.question}
             companyName={dialog.config.companyName}
             parts={dialog.parts}
-            highlights={dialog.highlights}
+            highlights={dialog.findings}
+            topics={topicsOf(dialog.config, dialog.findings)}
             pauseSeconds={dialog.config.pauseSeconds}
             onDecision={dialog.resolve}
           />

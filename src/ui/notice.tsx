@@ -1,5 +1,5 @@
 /** A short, polite status line ("Press Post again to publish"), shown above everything, never modal. */
-import { useEffect, useRef } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 
 interface Props {
   text: string;
@@ -8,18 +8,26 @@ interface Props {
   duration?: number;
 }
 
-export function Notice({ text, onDone, duration = 8000 }: Props) {
-  const el = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+export class Notice extends Component<Props> {
+  private el = createRef<HTMLDivElement>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  componentDidMount() {
     // As a popover it joins the top layer, so a site's own modal dialog cannot cover it.
-    const node = el.current;
+    const node = this.el.current;
     if (node && typeof node.showPopover === 'function') node.showPopover();
-    const timer = setTimeout(onDone, duration);
-    return () => clearTimeout(timer);
-  }, [text]);
-  return (
-    <div ref={el} class="pp-notice" popover="manual" role="status" aria-live="polite" data-testid="pp-notice">
-      {text}
-    </div>
-  );
+    this.timer = setTimeout(this.props.onDone, this.props.duration ?? 8000);
+  }
+
+  componentWillUnmount() {
+    clearTimeout(this.timer);
+  }
+
+  render() {
+    return (
+      <div ref={this.el} class="pp-notice" popover="manual" role="status" aria-live="polite" data-testid="pp-notice">
+        {this.props.text}
+      </div>
+    );
+  }
 }

@@ -2,10 +2,11 @@
  * The pause: the question, the draft, the reminder that others read along, and two buttons. It shows what
  * it is given and reports the user's choice; it decides nothing else.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { Messages } from '../core/i18n/messages.ts';
 import { format } from '../core/i18n/messages.ts';
 import { DraftPreview, type Highlight } from './draft-preview.tsx';
+import { Findings, type TopicFinding } from './findings.tsx';
 
 export type Decision = 'post' | 'edit';
 
@@ -15,6 +16,8 @@ export interface PauseDialogProps {
   companyName: string;
   parts: string[];
   highlights: Highlight[];
+  /** Sensitive topics found in the draft; none when nothing was found. */
+  topics: TopicFinding[];
   pauseSeconds: number;
   onDecision: (decision: Decision) => void;
   /** Only real user input may decide (a page script could forge clicks); tests of the component may widen it. */
@@ -25,54 +28,65 @@ const trusted = (event: Event) => event.isTrusted;
 
 const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
-export function PauseDialog(props: PauseDialogProps) {
-  const { t, question, companyName, parts, highlights, pauseSeconds, onDecision, isUserInput = trusted } = props;
-  const dialog = useRef<HTMLDialogElement>(null);
-  const keepEditing = useRef<HTMLButtonElement>(null);
-  const [remaining, setRemaining] = useState(Math.max(0, Math.ceil(pauseSeconds)));
-  const decided = useRef(false);
+/**
+ * A class component: the content script carries no hooks runtime, which keeps what is injected into every
+ * page small (see the size budget in the bench).
+ */
+export class PauseDialog extends Component<PauseDialogProps, { remaining: number }> {
+  private dialog = createRef<HTMLDialogElement>();
+  private keepEditing = createRef<HTMLButtonElement>();
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private decided = false;
 
-  const decide = (decision: Decision) => {
-    if (decided.current) return;
-    decided.current = true;
-    onDecision(decision);
-  };
+  constructor(props: PauseDialogProps) {
+    super(props);
+    this.state = { remaining: Math.max(0, Math.ceil(props.pauseSeconds)) };
+  }
 
-  // Layout effect: the dialog opens in the same task as the press, not a frame later.
-  useLayoutEffect(() => {
-    const el = dialog.current;
+  /** Runs right after the first render, in the same task as the press: the dialog opens without a frame's delay. */
+  componentDidMount() {
+    const el = this.dialog.current;
     // jsdom has no showModal; real browsers put the dialog in the top layer, above the sites' own modals.
     if (el && !el.open) {
       if (typeof el.showModal === 'function') el.showModal();
       else el.setAttribute('open', '');
     }
-    keepEditing.current?.focus();
-  }, []);
+    this.keepEditing.current?.focus();
+    if (this.state.remaining > 0) {
+      // Counted from a deadline, so a throttled timer (a background tab) cannot stretch the pause.
+      const end = Date.now() + this.state.remaining * 1000;
+      this.timer = setInterval(() => {
+        const remaining = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+        this.setState({ remaining });
+        if (remaining === 0) clearInterval(this.timer);
+      }, 200);
+    }
+  }
 
-  useEffect(() => {
-    if (remaining <= 0) return;
-    // Counted from a deadline, so a throttled timer (a background tab) cannot stretch the pause.
-    const end = Date.now() + remaining * 1000;
-    const timer = setInterval(() => {
-      const left = Math.max(0, Math.ceil((end - Date.now()) / 1000));
-      setRemaining(left);
-      if (left === 0) clearInterval(timer);
-    }, 200);
-    return () => clearInterval(timer);
-  }, []);
+  componentWillUnmount() {
+    clearInterval(this.timer);
+  }
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  private decide(decision: Decision) {
+    if (this.decided) return;
+    this.decided = true;
+    this.props.onDecision(decision);
+  }
+
+  private onKeyDown = (event: KeyboardEvent) => {
+    const isUserInput = this.props.isUserInput ?? trusted;
     // Keys typed in our dialog are ours: the site must not act on them (X closes its composer on Escape).
     event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
-      if (isUserInput(event)) decide('edit');
+      if (isUserInput(event)) this.decide('edit');
     } else if (event.key === 'Tab') {
       // Keep focus inside the dialog.
-      const items = [...(dialog.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+      const dialog = this.dialog.current;
+      const items = [...(dialog?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
       const first = items[0];
       const last = items[items.length - 1];
-      const active = (dialog.current?.getRootNode() as ShadowRoot | Document).activeElement;
+      const active = (dialog?.getRootNode() as ShadowRoot | Document | undefined)?.activeElement;
       if (!first || !last) return;
       if (event.shiftKey && active === first) {
         event.preventDefault();
@@ -84,52 +98,56 @@ export function PauseDialog(props: PauseDialogProps) {
     }
   };
 
-  const locked = remaining > 0;
-  return (
-    <dialog
-      ref={dialog}
-      class="pp-dialog"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="pp-question"
-      aria-describedby="pp-reminder"
-      onKeyDown={onKeyDown}
-      // The native Escape handling closes the dialog by itself; we close it through the decision instead.
-      onCancel={(event) => event.preventDefault()}
-    >
-      <h2 id="pp-question" class="pp-question">{question}</h2>
-      <p class="pp-label">{t.draftLabel}</p>
-      <DraftPreview t={t} parts={parts} highlights={highlights} />
-      <div class="pp-findings" data-testid="pp-findings" hidden />
-      <div id="pp-reminder" class="pp-reminder">
-        <p>{t.readAlong}</p>
-        <p>{companyName ? format(t.profileCompany, { company: companyName }) : t.profileNoCompany}</p>
-      </div>
-      <p class="pp-decide">{t.youDecide}</p>
-      <div class="pp-actions">
-        <button
-          ref={keepEditing}
-          type="button"
-          class="pp-button pp-primary"
-          data-testid="pp-keep-editing"
-          onClick={(event) => isUserInput(event) && decide('edit')}
-        >
-          {t.keepEditing}
-        </button>
-        <button
-          type="button"
-          class="pp-button"
-          data-testid="pp-post-anyway"
-          disabled={locked}
-          aria-describedby={locked ? 'pp-countdown' : undefined}
-          onClick={(event) => !locked && isUserInput(event) && decide('post')}
-        >
-          {t.postAnyway}
-        </button>
-      </div>
-      <p id="pp-countdown" class="pp-countdown" data-testid="pp-countdown" aria-hidden={!locked} hidden={!locked}>
-        {format(t.countdown, { n: remaining })}
-      </p>
-    </dialog>
-  );
+  render() {
+    const { t, question, companyName, parts, highlights, topics, isUserInput = trusted } = this.props;
+    const { remaining } = this.state;
+    const flagged = topics.length > 0;
+    const locked = remaining > 0;
+    return (
+      <dialog
+        ref={this.dialog}
+        class={flagged ? 'pp-dialog pp-flagged' : 'pp-dialog'}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="pp-question"
+        aria-describedby={flagged ? 'pp-findings pp-reminder' : 'pp-reminder'}
+        onKeyDown={this.onKeyDown}
+        // The native Escape handling closes the dialog by itself; we close it through the decision instead.
+        onCancel={(event) => event.preventDefault()}
+      >
+        <h2 id="pp-question">{question}</h2>
+        <p class="pp-label">{t.draftLabel}</p>
+        <DraftPreview t={t} parts={parts} highlights={highlights} />
+        {flagged && <Findings t={t} topics={topics} />}
+        <div id="pp-reminder" class="pp-reminder">
+          <p>{t.readAlong}</p>
+          <p>{companyName ? format(t.profileCompany, { company: companyName }) : t.profileNoCompany}</p>
+        </div>
+        <p class="pp-decide">{t.youDecide}</p>
+        <div class="pp-actions">
+          <button
+            ref={this.keepEditing}
+            type="button"
+            class="pp-primary"
+            data-testid="pp-keep-editing"
+            onClick={(event) => isUserInput(event) && this.decide('edit')}
+          >
+            {t.keepEditing}
+          </button>
+          <button
+            type="button"
+            data-testid="pp-post-anyway"
+            disabled={locked}
+            aria-describedby={locked ? 'pp-countdown' : undefined}
+            onClick={(event) => !locked && isUserInput(event) && this.decide('post')}
+          >
+            {t.postAnyway}
+          </button>
+        </div>
+        <p id="pp-countdown" class="pp-countdown" data-testid="pp-countdown" aria-hidden={!locked} hidden={!locked}>
+          {format(t.countdown, { n: remaining })}
+        </p>
+      </dialog>
+    );
+  }
 }

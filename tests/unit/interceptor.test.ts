@@ -35,7 +35,7 @@ function install(over: Partial<InterceptorDeps> = {}) {
     config: () => config(),
     ready: async () => config(),
     alive: () => true,
-    shouldPause: () => true,
+    analyse: () => [],
     ask: vi.fn(() => new Promise<Decision>((resolve) => decisions.push(resolve))),
     pressAgain: vi.fn(),
     isOurs: () => false,
@@ -97,7 +97,7 @@ describe('interceptor', () => {
 
   it('fails open when the adapter throws: the event goes through untouched', () => {
     const { button, posts } = mountComposer('untouched');
-    install({ shouldPause: () => { throw new Error('boom'); } });
+    install({ analyse: () => { throw new Error('boom'); } });
     button.click();
     expect(posts).toEqual(['untouched']);
   });
@@ -113,6 +113,23 @@ describe('interceptor', () => {
       controller.abort();
       controller = new AbortController();
     }
+  });
+
+  it('in mode "flagged", publishes an unflagged draft untouched and pauses a flagged one', () => {
+    const flagged = { topic: 'politics', keyword: 'vote', match: 'vote', start: 0, end: 4, part: 0 };
+    const { button, posts } = mountComposer('vote for us');
+    const deps = install({ config: () => config({ mode: 'flagged' }), analyse: (_, parts) => (parts[0]!.startsWith('vote') ? [flagged] : []) });
+    button.click();
+    expect(deps.ask).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(deps.ask).mock.calls[0]![0].findings).toEqual([flagged]);
+    controller.abort();
+    controller = new AbortController();
+    const plain = mountComposer('nice bridge');
+    const quiet = install({ config: () => config({ mode: 'flagged' }), analyse: () => [] });
+    plain.button.click();
+    expect(plain.posts).toEqual(['nice bridge']);
+    expect(quiet.ask).not.toHaveBeenCalled();
+    expect(posts).toEqual([]);
   });
 
   it('does not pause an empty draft', () => {

@@ -11,7 +11,7 @@ const onDecision = vi.fn();
 function show(over: Partial<PauseDialogProps> = {}) {
   act(() => {
     render(
-      <PauseDialog t={en} question={en.question} companyName="" parts={['hello']} highlights={[]} pauseSeconds={3}
+      <PauseDialog t={en} question={en.question} companyName="" parts={['hello']} highlights={[]} topics={[]} pauseSeconds={3}
         onDecision={onDecision} isUserInput={() => true} {...over} />,
       shadow,
     );
@@ -107,6 +107,21 @@ describe('PauseDialog', () => {
     expect($('#pp-reminder').textContent).toContain('Bouwbedrijf Jansen is on your profile');
     show({ companyName: '' });
     expect($('#pp-reminder').textContent).toContain(en.profileNoCompany);
+  });
+
+  it('looks different when something was found, and shows each topic with its guidance and words', () => {
+    show();
+    expect($('[role="dialog"]').classList.contains('pp-flagged')).toBe(false);
+    expect(shadow.querySelector('[data-testid="pp-findings"]')).toBeNull();
+    show({ topics: [{ id: 'politics', label: 'Politics', guidance: 'Would you say this at a client meeting?', matches: ['Wilders', 'verkiezingen'] }] });
+    const dialog = $('[role="dialog"]');
+    expect(dialog.classList.contains('pp-flagged')).toBe(true);
+    expect(dialog.getAttribute('aria-describedby')).toBe('pp-findings pp-reminder');
+    const findings = $('[data-testid="pp-findings"]');
+    expect(findings.querySelector('h3')!.textContent).toBe(en.findingsTitle);
+    expect(findings.querySelector('.pp-topic-label')!.textContent).toBe('Politics');
+    expect(findings.querySelector('.pp-topic-guidance')!.textContent).toBe('Would you say this at a client meeting?');
+    expect(findings.querySelector('.pp-topic-found')!.textContent).toBe('Found: “Wilders”, “verkiezingen”');
   });
 
   it('shows the draft exactly as written, each post of a thread apart, with matched words marked', () => {

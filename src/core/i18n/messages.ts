@@ -16,6 +16,9 @@ export const en = {
   countdown: 'You can post in {n} s',
   pressAgain: 'Press Post again to publish',
   dismiss: 'Dismiss',
+  findingsTitle: 'Worth a second look',
+  findingsIntro: 'Our social-media code asks us to think twice about:',
+  found: 'Found: {words}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -34,6 +37,9 @@ export const nl: Messages = {
   countdown: 'Je kunt plaatsen over {n} s',
   pressAgain: 'Druk nogmaals op Plaatsen',
   dismiss: 'Sluiten',
+  findingsTitle: 'Even stilstaan bij',
+  findingsIntro: 'Onze socialemediacode vraagt om even na te denken over:',
+  found: 'Gevonden: {words}',
 };
 
 export const catalogs = { en, nl } as const;

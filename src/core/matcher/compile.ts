@@ -10,7 +10,7 @@
  * - literal: anything else ('c++', '#metoo', '(pvv)', emoji): the folded characters as they are.
  */
 import { foldString } from '../text/fold.ts';
-import { isWordChar } from '../text/words.ts';
+import { hashOf, isWordChar } from '../text/words.ts';
 
 export interface MatchTopic {
   id: string;
@@ -34,21 +34,35 @@ export interface Literal {
   boundEnd: boolean;
 }
 
+/**
+ * A trie by folded UTF-16 code unit (numbers hash faster than one-character strings): a walk from a position
+ * is bounded by the longest stem, whatever the number of keywords.
+ */
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
+  /** A wildcard stem ends here. */
+  entry?: Entry;
+  /** A literal ends here. */
   literal?: Literal;
 }
 
+export interface WordKeys {
+  word: string;
+  entry?: Entry;
+  /** Phrases starting with this word: the words that must follow. */
+  tails?: { rest: string[]; entry: Entry }[];
+}
+
 export interface Index {
-  words: Map<string, Entry>;
-  /** First word → the words that must follow. */
-  phrases: Map<string, { rest: string[]; entry: Entry }[]>;
-  prefix: Map<string, Entry>;
-  suffix: Map<string, Entry>;
-  contains: Map<string, Entry>;
-  /** The distinct stem lengths of each wildcard table, so a word is probed only at lengths that exist. */
-  lengths: { prefix: number[]; suffix: number[]; contains: number[] };
-  /** A trie of literals by folded UTF-16 unit: the walk from a position is bounded by the longest literal. */
+  /**
+   * By the hash of a folded word (see ../text/words.ts): the keyword that is this word (or these words glued),
+   * and the phrases that start with it. Several words may share a hash.
+   */
+  words: Map<number, WordKeys[]>;
+  /** Wildcard stems: 'verkiez*' forwards, '*verkiezing' backwards (walked from a word's end), '*verkiez*' forwards from every position. */
+  prefix: TrieNode;
+  suffix: TrieNode;
+  contains: TrieNode;
   literals: TrieNode;
   size: number;
 }
@@ -67,53 +81,80 @@ const WILDCARD = /^(\*?)([\p{L}\p{N}]+)(\*?)$/u;
 function emptyIndex(): Index {
   return {
     words: new Map(),
-    phrases: new Map(),
-    prefix: new Map(),
-    suffix: new Map(),
-    contains: new Map(),
-    lengths: { prefix: [], suffix: [], contains: [] },
+    prefix: { next: new Map() },
+    suffix: { next: new Map() },
+    contains: { next: new Map() },
     literals: { next: new Map() },
     size: 0,
   };
 }
 
-const setOnce = <V>(map: Map<string, V>, key: string, value: V) => {
-  if (map.has(key)) return false;
-  map.set(key, value);
+function wordKeys(index: Index, word: string): WordKeys {
+  const hash = hashOf(word);
+  const list = index.words.get(hash) ?? [];
+  let keys = list.find((k) => k.word === word);
+  if (!keys) {
+    list.push((keys = { word }));
+    index.words.set(hash, list);
+  }
+  return keys;
+}
+
+/** The keys of the folded word `text.slice(start, end)` with this hash, if any keyword starts there. */
+export function lookupWord(index: Index, text: string, start: number, end: number, hash: number): WordKeys | undefined {
+  const list = index.words.get(hash);
+  if (!list) return undefined;
+  for (const keys of list) if (keys.word.length === end - start && text.startsWith(keys.word, start)) return keys;
+  return undefined;
+}
+
+/** Sets the keyword that is exactly `word`, unless an earlier one did. */
+function setWord(index: Index, word: string, entry: Entry): boolean {
+  const keys = wordKeys(index, word);
+  if (keys.entry) return false;
+  keys.entry = entry;
   return true;
-};
+}
+
+/** The trie node for `units` (created as needed). */
+function insert(trie: TrieNode, units: string): TrieNode {
+  let node = trie;
+  for (let k = 0; k < units.length; k++) {
+    let child = node.next.get(units.charCodeAt(k));
+    if (!child) node.next.set(units.charCodeAt(k), (child = { next: new Map() }));
+    node = child;
+  }
+  return node;
+}
+
+const reversed = (s: string) => [...s].reverse().join('');
 
 function add(index: Index, keyword: string, entry: Entry) {
   const folded = foldString(keyword).trim().replace(/\s+/g, ' ');
   if (folded === '') return;
   let added = false;
-  if (WORD.test(folded)) added = setOnce(index.words, folded, entry);
+  if (WORD.test(folded)) added = setWord(index, folded, entry);
   else if (PHRASE.test(folded)) {
     const [first, ...rest] = folded.split(' ');
-    const tails = index.phrases.get(first!) ?? [];
+    const keys = wordKeys(index, first!);
+    const tails = (keys.tails ??= []);
     if (!tails.some((t) => t.rest.join(' ') === rest.join(' '))) {
       tails.push({ rest, entry });
-      index.phrases.set(first!, tails);
       added = true;
     }
     // The same words glued into one ('zwartepiet', '#ZwartePiet').
-    setOnce(index.words, folded.replaceAll(' ', ''), entry);
+    setWord(index, folded.replaceAll(' ', ''), entry);
   } else {
     const wildcard = WILDCARD.exec(folded);
     if (wildcard && (wildcard[1] || wildcard[3])) {
       const stem = wildcard[2]!;
-      const kind = wildcard[1] && wildcard[3] ? 'contains' : wildcard[1] ? 'suffix' : 'prefix';
-      added = setOnce(index[kind], stem, entry);
-      if (added && !index.lengths[kind].includes(stem.length)) index.lengths[kind].push(stem.length);
-    } else {
-      let node = index.literals;
-      for (const unit of folded) {
-        for (let k = 0; k < unit.length; k++) {
-          let child = node.next.get(unit[k]!);
-          if (!child) node.next.set(unit[k]!, (child = { next: new Map() }));
-          node = child;
-        }
+      const node = wildcard[1] && wildcard[3] ? insert(index.contains, stem) : wildcard[1] ? insert(index.suffix, reversed(stem)) : insert(index.prefix, stem);
+      if (!node.entry) {
+        node.entry = entry;
+        added = true;
       }
+    } else {
+      const node = insert(index.literals, folded);
       if (!node.literal) {
         const chars = [...folded];
         node.literal = { text: folded, entry, boundStart: isWordChar(chars[0]), boundEnd: isWordChar(chars.at(-1)) };

@@ -6,8 +6,8 @@
  */
 import { foldText, type FoldedText } from '../text/fold.ts';
 import { isGraphemeBoundary } from '../text/graphemes.ts';
-import { hashtagParts, isWordChar, words, type Word } from '../text/words.ts';
-import type { Entry, Index, Matcher } from './compile.ts';
+import { hashtagParts, isWordChar, words, WordList, type Word } from '../text/words.ts';
+import { lookupWord, type Entry, type Index, type Matcher } from './compile.ts';
 
 /** One match: offsets are UTF-16 indices into the original text, and `match` is `text.slice(start, end)`. */
 export interface Finding {
@@ -28,27 +28,34 @@ interface Span {
 interface Prepared {
   original: string;
   folded: FoldedText;
-  words: Word[];
+  words: WordList;
   /** The words with camelCase hashtags replaced by their parts. */
-  expanded: Word[];
-  /** Only the parts of camelCase hashtags. */
-  parts: Word[];
+  expanded: WordList;
+  /** The camelCase hashtags that were split, each also a word of its own. */
+  hashtags: Word[];
 }
 
 function prepare(original: string): Prepared {
   const folded = foldText(original);
   const list = words(folded.text);
-  const expanded: Word[] = [];
-  const parts: Word[] = [];
-  for (const word of list) {
-    const split = hashtagParts(word, folded, original);
-    if (split.length === 0) expanded.push(word);
-    else {
-      expanded.push(...split);
-      parts.push(...split);
+  // Most texts have no camelCase hashtag: then the expanded list is the list itself.
+  let expanded = list;
+  const hashtags: Word[] = [];
+  const anyHashtag = folded.text.includes('#');
+  for (let i = 0; anyHashtag && i < list.count; i++) {
+    const split = folded.text.charCodeAt(list.start[i]! - 1) === 35 /* # */ ? hashtagParts(list.word(i), folded, original) : [];
+    if (split.length === 0) {
+      if (expanded !== list) expanded.push(list.start[i]!, list.end[i]!, list.hash[i]!);
+      continue;
     }
+    if (expanded === list) {
+      expanded = new WordList();
+      for (let k = 0; k < i; k++) expanded.push(list.start[k]!, list.end[k]!, list.hash[k]!);
+    }
+    for (const part of split) expanded.push(part.start, part.end, part.hash);
+    hashtags.push(list.word(i));
   }
-  return { original, folded, words: list, expanded, parts };
+  return { original, folded, words: list, expanded, hashtags };
 }
 
 const codePointBefore = (text: string, pos: number) => {
@@ -65,61 +72,62 @@ function findSpans(index: Index, p: Prepared): Span[] {
   const { folded } = p;
   const text = folded.text;
 
-  for (const list of [p.words, p.parts]) {
-    for (const w of list) {
-      const entry = index.words.get(w.text);
-      if (entry) spans.push({ s: w.start, e: w.end, entry });
+  // Whole words (and glued phrases), and phrases starting here: one lookup per word, by its hash.
+  const ws = p.expanded;
+  const is = (j: number, word: string) => ws.end[j]! - ws.start[j]! === word.length && text.startsWith(word, ws.start[j]!);
+  for (let i = 0; i < ws.count; i++) {
+    const start = ws.start[i]!;
+    const found = lookupWord(index, text, start, ws.end[i]!, ws.hash[i]!);
+    if (!found) continue;
+    if (found.entry) spans.push({ s: start, e: ws.end[i]!, entry: found.entry });
+    for (const { rest, entry } of found.tails ?? []) {
+      if (i + rest.length >= ws.count) continue;
+      let k = 0;
+      while (k < rest.length && is(i + 1 + k, rest[k]!)) k++;
+      if (k === rest.length) spans.push({ s: start, e: ws.end[i + rest.length]!, entry });
     }
   }
+  // A camelCase hashtag is also one word ('#ZwartePiet' is the glued 'zwartepiet').
+  for (const w of p.hashtags) {
+    const entry = lookupWord(index, text, w.start, w.end, w.hash)?.entry;
+    if (entry) spans.push({ s: w.start, e: w.end, entry });
+  }
 
-  const { lengths } = index;
-  if (lengths.prefix.length + lengths.suffix.length + lengths.contains.length > 0) {
-    for (const w of p.words) {
-      const len = w.text.length;
-      for (const n of lengths.prefix) {
-        const entry = n <= len ? index.prefix.get(w.text.slice(0, n)) : undefined;
-        if (entry) spans.push({ s: w.start, e: w.end, entry });
+  if (index.prefix.next.size + index.suffix.next.size + index.contains.next.size > 0) {
+    const list = p.words;
+    for (let n = 0; n < list.count; n++) {
+      const ws0 = list.start[n]!;
+      const we = list.end[n]!;
+      // 'verkiez*': walk the stems forwards from the word's start.
+      for (let i = ws0, node = index.prefix.next.get(text.charCodeAt(i)); node; node = ++i < we ? node.next.get(text.charCodeAt(i)) : undefined) {
+        if (node.entry) spans.push({ s: ws0, e: we, entry: node.entry });
       }
-      for (const n of lengths.suffix) {
-        const entry = n <= len ? index.suffix.get(w.text.slice(len - n)) : undefined;
-        if (entry) spans.push({ s: w.start, e: w.end, entry });
+      // '*verkiezing': walk the reversed stems backwards from the word's end.
+      for (let i = we - 1, node = index.suffix.next.get(text.charCodeAt(i)); node; node = --i >= ws0 ? node.next.get(text.charCodeAt(i)) : undefined) {
+        if (node.entry) spans.push({ s: ws0, e: we, entry: node.entry });
       }
-      for (const n of lengths.contains) {
-        for (let i = 0; i + n <= len; i++) {
-          const entry = index.contains.get(w.text.slice(i, i + n));
-          if (entry) {
-            spans.push({ s: w.start, e: w.end, entry });
-            break;
+      // '*verkiez*': the first stem found anywhere in the word.
+      contains: for (let from = ws0; from < we && index.contains.next.size > 0; from++) {
+        for (let i = from, node = index.contains.next.get(text.charCodeAt(i)); node; node = ++i < we ? node.next.get(text.charCodeAt(i)) : undefined) {
+          if (node.entry) {
+            spans.push({ s: ws0, e: we, entry: node.entry });
+            break contains;
           }
         }
       }
     }
   }
 
-  if (index.phrases.size > 0) {
-    const ws = p.expanded;
-    for (let i = 0; i < ws.length; i++) {
-      const tails = index.phrases.get(ws[i]!.text);
-      if (!tails) continue;
-      for (const { rest, entry } of tails) {
-        if (i + rest.length >= ws.length) continue;
-        let k = 0;
-        while (k < rest.length && ws[i + 1 + k]!.text === rest[k]) k++;
-        if (k === rest.length) spans.push({ s: ws[i]!.start, e: ws[i + rest.length]!.end, entry });
-      }
-    }
-  }
-
   if (index.literals.next.size > 0) {
     for (let pos = 0; pos < text.length; pos++) {
-      let node = index.literals.next.get(text[pos]!);
-      for (let end = pos + 1; node; node = end < text.length ? node.next.get(text[end++]!) : undefined) {
+      let node = index.literals.next.get(text.charCodeAt(pos));
+      for (let end = pos + 1; node; node = end < text.length ? node.next.get(text.charCodeAt(end++)) : undefined) {
         const lit = node.literal;
         if (!lit) continue;
         if (lit.boundStart && isWordChar(codePointBefore(text, pos))) continue;
         if (lit.boundEnd && isWordChar(codePointAt(text, end))) continue;
         // Never inside a user-perceived character: '🌈' is not in '🏳️‍🌈'.
-        if (!isGraphemeBoundary(p.original, folded.start[pos]!) || !isGraphemeBoundary(p.original, folded.end[end - 1]!)) continue;
+        if (!isGraphemeBoundary(p.original, folded.startOf(pos)) || !isGraphemeBoundary(p.original, folded.endOf(end - 1))) continue;
         spans.push({ s: pos, e: end, entry: lit.entry });
       }
     }
@@ -154,8 +162,8 @@ export function findMatches(matcher: Matcher, text: string): Finding[] {
     spans = spans.filter((s) => s.entry.topic !== t || !exceptions.some((x) => x.s <= s.s && s.e <= x.e));
   }
   return select(spans).map(({ s, e, entry }) => {
-    const start = p.folded.start[s]!;
-    const end = p.folded.end[e - 1]!;
+    const start = p.folded.startOf(s);
+    const end = p.folded.endOf(e - 1);
     return { topic: matcher.topics[entry.topic]!, keyword: entry.keyword, match: text.slice(start, end), start, end };
   });
 }

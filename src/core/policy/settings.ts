@@ -73,6 +73,22 @@ export interface Problem {
  * What the service worker hands the content script: validated settings with the starter code's topics
  * already merged in. Nothing in it needs checking again.
  */
+/** A topic ready for a page: its texts in the user's language. */
+export interface PageTopic {
+  id: string;
+  label: string;
+  guidance: string;
+  keywords: string[];
+  exceptions: string[];
+}
+
+/** The text of a Localized value in `locale`, falling back to the other language. */
+export function localize(value: Localized | undefined, locale: Locale): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return value[locale] ?? value.en ?? value.nl ?? '';
+}
+
 export interface PageConfig {
   /** Every string the page shows, already in the user's language. */
   messages: Messages;
@@ -81,13 +97,16 @@ export interface PageConfig {
   question: string;
   mode: Mode;
   pauseSeconds: number;
-  topics: Topic[];
+  topics: PageTopic[];
   codeUrl: string;
   sites: Settings['sites'];
   surfaces: Settings['surfaces'];
 }
 
-/** The ready configuration for pages, with the texts in `locale`. */
+/**
+ * The ready configuration for pages, with the texts in `locale`. The employer's topics come after the
+ * starter code's, and one with a starter topic's id replaces it.
+ */
 export function pageConfigOf(settings: Settings, starter: Topic[], locale: Locale): PageConfig {
   return {
     messages: catalogs[locale],
@@ -96,7 +115,13 @@ export function pageConfigOf(settings: Settings, starter: Topic[], locale: Local
     question: settings.question,
     mode: settings.mode,
     pauseSeconds: settings.pauseSeconds,
-    topics: settings.starterTopics ? [...starter, ...settings.topics] : settings.topics,
+    topics: [...(settings.starterTopics ? starter.filter((s) => !settings.topics.some((t) => t.id === s.id)) : []), ...settings.topics].map((topic) => ({
+      id: topic.id,
+      label: localize(topic.label, locale) || topic.id,
+      guidance: localize(topic.guidance, locale),
+      keywords: topic.keywords,
+      exceptions: topic.exceptions ?? [],
+    })),
     codeUrl: settings.codeUrl,
     sites: settings.sites,
     surfaces: settings.surfaces,

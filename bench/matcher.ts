@@ -1,0 +1,129 @@
+/**
+ * The matcher side by side with a single RegExp alternation over the same folded keywords and with the
+ * `obscenity` package's matcher, on a tweet, a post and 1 MB of text, with 50, 500 and 5,000 keywords.
+ * Normalisation is included for every contender. Run through `npm run bench`.
+ */
+import { DataSet, RegExpMatcher, englishRecommendedTransformers, parseRawPattern } from 'obscenity';
+import { compileMatcher } from '../src/core/matcher/compile.ts';
+import { findMatches } from '../src/core/matcher/match.ts';
+import { foldString } from '../src/core/text/fold.ts';
+
+/** A small seeded generator, so every run measures the same lexicon and texts. */
+function random(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+
+const SYLLABLES = ['ver', 'kie', 'zin', 'gen', 'bou', 'wen', 'pro', 'ject', 'stik', 'stof', 'lan', 'der', 'mo', 'ra', 'ti', 'ca', 'ne', 'ko', 'lu', 'pe', 'sa', 'dri', 'vo', 'me', 'ta', 'é', 'ö'];
+
+/** Syllables of ordinary words in the texts, which never make a keyword. */
+const FILLER = ['bla', 'tro', 'fu', 'quo', 'wix', 'zup', 'hem', 'gry', 'ny', 'ox', 'ja', 'bu', 'us'];
+
+function word(rnd: () => number, syllables = SYLLABLES) {
+  let w = '';
+  const n = 2 + Math.floor(rnd() * 3);
+  for (let i = 0; i < n; i++) w += syllables[Math.floor(rnd() * syllables.length)];
+  return w;
+}
+
+/** 75 % single words, 20 % phrases of two or three words, 5 % prefix wildcards. */
+export function lexicon(size: number, seed = 7): string[] {
+  const rnd = random(seed);
+  const out = new Set<string>();
+  while (out.size < size) {
+    const r = rnd();
+    if (r < 0.75) out.add(word(rnd));
+    else if (r < 0.95) out.add(Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => word(rnd)).join(' '));
+    else out.add(`${word(rnd)}*`);
+  }
+  return [...out];
+}
+
+/** Text of about `length` characters: ordinary words, punctuation, accents, and a keyword in about one word of a hundred. */
+export function text(length: number, keywords: string[], seed = 11): string {
+  const rnd = random(seed);
+  // About one word in fifty has an accent, as in ordinary Dutch posts ('één', 'café', 'coördinatie').
+  const common = ['de', 'het', 'een', 'and', 'the', 'project', 'team', 'bouw', 'vandaag', 'we', 'our', 'site', 'trots', 'is', 'van', 'op', 'met', 'voor', 'for', 'with', 'in', 'to', 'of', 'dat', 'die', 'not', 'all', 'good', 'één', 'Café'];
+  let out = '';
+  while (out.length < length) {
+    const r = rnd();
+    const w = r < 0.01 ? keywords[Math.floor(rnd() * keywords.length)]!.replace('*', 'ingen') : r < 0.6 ? common[Math.floor(rnd() * common.length)]! : word(rnd, FILLER);
+    out += (rnd() < 0.1 ? w[0]!.toUpperCase() + w.slice(1) : w) + (rnd() < 0.1 ? '. ' : rnd() < 0.05 ? ',\n' : ' ');
+  }
+  return out.slice(0, length);
+}
+
+function median(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(fn: () => unknown, runs: number): number {
+  for (let i = 0; i < Math.min(5, runs); i++) fn(); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One RegExp alternation over folded keywords, as engineering.md measured it. */
+function alternation(keywords: string[]) {
+  const folded = keywords.map((k) => foldString(k)).sort((a, b) => b.length - a.length);
+  const source = folded
+    .map((k) => (k.endsWith('*') ? `${escape(k.slice(0, -1))}[\\p{L}\\p{N}]*` : escape(k).replace(/ /g, '[^\\p{L}\\p{N}]+')))
+    .join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
+  const fold = (t: string) => t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return (t: string) => [...fold(t).matchAll(re)].length;
+}
+
+function obscenityMatcher(keywords: string[]) {
+  const dataset = new DataSet<{ id: number }>();
+  keywords.forEach((k, id) => {
+    const pattern = k.endsWith('*') ? `|${k.slice(0, -1)}` : `|${k}|`;
+    dataset.addPhrase((phrase) => phrase.setMetadata({ id }).addPattern(parseRawPattern(pattern)));
+  });
+  const matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers });
+  return (t: string) => matcher.getAllMatches(t).length;
+}
+
+export interface MatcherRow {
+  keywords: number;
+  text: string;
+  chars: number;
+  postpauseMs: number;
+  alternationMs: number;
+  obscenityMs: number;
+}
+
+export function runMatcherBench() {
+  const rows: MatcherRow[] = [];
+  const compileMs: Record<number, number> = {};
+  for (const size of [50, 500, 5000]) {
+    const keywords = lexicon(size);
+    compileMs[size] = time(() => compileMatcher([{ id: 't', keywords }]), 15);
+    const ours = compileMatcher([{ id: 't', keywords }]);
+    const regex = alternation(keywords);
+    const obscene = obscenityMatcher(keywords);
+    for (const [name, length, runs] of [['tweet', 280, 300], ['post', 3000, 200], ['1 MB', 1_000_000, 5]] as const) {
+      const sample = text(length, keywords);
+      rows.push({
+        keywords: size,
+        text: name,
+        chars: sample.length,
+        postpauseMs: time(() => findMatches(ours, sample), runs),
+        alternationMs: time(() => regex(sample), runs),
+        // obscenity on 1 MB with 5,000 keywords takes minutes; three runs are enough for a median.
+        obscenityMs: time(() => obscene(sample), Math.min(runs, length > 100_000 ? 1 : runs)),
+      });
+    }
+  }
+  return { rows, compileMs };
+}

@@ -1,0 +1,77 @@
+/** Sensitive topics in the real browser: findings in the dialog, the same as the CLI's; mode "flagged". */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { linkedinSurfaces, xSurfaces } from './surfaces.ts';
+import { expectPublished, launchWithExtension, openPage, pauseDialog, postAnyway, published, setOptions, typeInto, type Launched } from './helpers.ts';
+
+let browser: Launched;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await setOptions(browser, { pauseSeconds: 0 });
+});
+afterAll(() => browser?.close());
+
+function cliFindings(text: string): { topic: string; match: string }[] {
+  let out = '';
+  main(['check', '--text', text], { out: (l) => (out = l), err: () => {}, stdin: () => '' });
+  return JSON.parse(out).findings;
+}
+
+const shadowHtml = () => {
+  const root = document.querySelector('postpause-root')?.shadowRoot;
+  return `${document.documentElement.outerHTML}${root?.innerHTML ?? ''}`;
+};
+
+describe('findings', () => {
+  it('marks in the draft exactly what the CLI finds, with each topic\'s label and guidance', async () => {
+    const surface = linkedinSurfaces.find((s) => s.name === 'LinkedIn SDUI comment')!;
+    const text = 'Na de verkiezingen moet Wilders ophouden.\nEn #ZwartePiet blijft! 🤫';
+    const page = await openPage(browser, surface.url);
+    await typeInto(page, surface.editor(page), text);
+    await surface.button(page).click();
+    const dialog = pauseDialog(page);
+    await dialog.waitFor();
+    const expected = cliFindings(text);
+    expect(expected.length).toBe(4);
+    expect(await dialog.locator('mark').allTextContents()).toEqual(expected.map((f) => f.match));
+    expect(await dialog.evaluate((el) => el.classList.contains('pp-flagged'))).toBe(true);
+    const labels = await dialog.locator('.pp-topic-label').allTextContents();
+    expect(labels).toEqual(['Politics', 'Culture war and polarising debates', 'Confidential matters']);
+    expect(await dialog.locator('.pp-topic-guidance').first().textContent()).toContain('client meeting');
+    await postAnyway(page);
+    expect((await expectPublished(page, 1))[0]!.texts).toEqual([text]);
+    await page.close();
+  });
+
+  it('never puts the code\'s keyword lists into the page', async () => {
+    const surface = xSurfaces[0]!;
+    const page = await openPage(browser, surface.url);
+    await typeInto(page, surface.editor(page), 'Over Wilders gesproken');
+    await surface.button(page).click();
+    await pauseDialog(page).waitFor();
+    const html = await page.evaluate(shadowHtml);
+    expect(html).toContain('Wilders');
+    // Keywords of the starter code that are not in the draft appear nowhere in the page, our dialog included.
+    for (const keyword of ['klimaatdrammer', 'omvolking', 'kankerlijer', 'timmermans', 'chemtrail']) expect(html.toLowerCase()).not.toContain(keyword);
+    await page.close();
+  });
+
+  it('in mode "flagged", publishes an unflagged post at once and pauses a flagged one', async () => {
+    await setOptions(browser, { pauseSeconds: 0, mode: 'flagged' });
+    const surface = xSurfaces[0]!;
+    const page = await openPage(browser, surface.url);
+    await typeInto(page, surface.editor(page), 'The new bridge opened today, two weeks early.');
+    await surface.button(page).click();
+    await expectPublished(page, 1);
+    expect(await pauseDialog(page).count()).toBe(0);
+    await typeInto(page, surface.editor(page), 'Stem niet op de PVV');
+    await surface.button(page).click();
+    await pauseDialog(page).waitFor();
+    expect(await published(page)).toHaveLength(1);
+    await postAnyway(page);
+    expect((await expectPublished(page, 2))[1]!.texts).toEqual(['Stem niet op de PVV']);
+    await setOptions(browser, { pauseSeconds: 0 });
+    await page.close();
+  });
+});

@@ -1,0 +1,67 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+function run(argv: string[], stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), stdin: () => stdin });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'postpause-cli-'));
+const file = (name: string, content: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+};
+
+describe('postpause check', () => {
+  it('prints the findings with UTF-16 offsets, against the starter code by default', () => {
+    const text = '🎉 Na de verkiezingen: #ZwartePiet';
+    const { code, out } = run(['check', '--text', text]);
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.pause).toBe(true);
+    expect(result.findings.map((f: { topic: string; match: string }) => [f.topic, f.match])).toEqual([
+      ['politics', 'verkiezingen'],
+      ['culture-war', 'ZwartePiet'],
+    ]);
+    for (const f of result.findings) expect(text.slice(f.start, f.end)).toBe(f.match);
+    expect(Object.keys(result.findings[0])).toEqual(['topic', 'keyword', 'match', 'start', 'end']);
+  });
+
+  it('reads the post from stdin with -', () => {
+    expect(JSON.parse(run(['check', '-'], 'Trots op ons team!').out)).toEqual({ pause: true, findings: [] });
+  });
+
+  it('applies a policy: its own topics, without the starter code, and mode "flagged"', () => {
+    const policy = file('policy.json', {
+      mode: 'flagged',
+      starterTopics: false,
+      topics: [{ id: 'clients', label: 'Clients', keywords: ['acme*'], exceptions: ['acme award'] }],
+    });
+    expect(JSON.parse(run(['check', '--policy', policy, '--text', 'Wilders at Acme']).out)).toMatchObject({
+      pause: true,
+      findings: [{ topic: 'clients', keyword: 'acme*', match: 'Acme' }],
+    });
+    expect(JSON.parse(run(['check', '--policy', policy, '--text', 'We won the Acme award']).out)).toEqual({ pause: false, findings: [] });
+  });
+
+  it('exits 2 naming the JSON path when the policy is invalid', () => {
+    const policy = file('bad.json', { pauseSeconds: 'long', topics: [{ id: 'x', label: 'X', keywords: ['ok', 5] }] });
+    const { code, err } = run(['check', '--policy', policy, '--text', 'hi']);
+    expect(code).toBe(2);
+    expect(err).toContain('pauseSeconds: ');
+    expect(err).toContain('topics[0].keywords[1]: ');
+  });
+
+  it('exits 2 on a file that is not JSON, and on missing arguments', () => {
+    expect(run(['check', '--policy', file('broken.json', '{ nope'), '--text', 'x']).err).toMatch(/not valid JSON/);
+    expect(run(['check']).code).toBe(2);
+    expect(run(['check', '--text']).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+  });
+});

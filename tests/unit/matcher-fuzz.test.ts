@@ -1,0 +1,49 @@
+// Seeded fuzzing of the matcher: hostile keywords (regular-expression syntax, odd Unicode) and texts.
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../src/core/matcher/compile.ts';
+import { findMatches } from '../../src/core/matcher/match.ts';
+
+function random(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+
+const PIECES = ['a', 'aa', 'é', 'e\u0301', '*', '.*', '(', ')', '[', ']', '+', '?', '\\', '|', '^', '$', '{2,}', ' ', '-', '#',
+  '🏳️‍🌈', '🌈', '\u200B', '\u202E', 'ﬁ', '𝐁', 'Ａ', 'ß', 'İ', 'ı', '\uD800', 'انتخابات', 'zwarte', 'piet', '\n', 'x'];
+
+describe('matcher fuzzing', () => {
+  it('never throws, reports true substrings in order without overlaps, and stays fast', () => {
+    const rnd = random(2026);
+    const pick = () => PIECES[Math.floor(rnd() * PIECES.length)]!;
+    const phrase = (n: number) => Array.from({ length: n }, pick).join('');
+    let slowest = 0;
+    for (let round = 0; round < 200; round++) {
+      const keywords = Array.from({ length: 1 + Math.floor(rnd() * 40) }, () => phrase(1 + Math.floor(rnd() * 5)));
+      const text = phrase(50 + Math.floor(rnd() * 400));
+      const matcher = compileMatcher([{ id: 'a', keywords: keywords.slice(0, 20), exceptions: [phrase(3)] }, { id: 'b', keywords: keywords.slice(20) }]);
+      const started = performance.now();
+      const found = findMatches(matcher, text);
+      slowest = Math.max(slowest, performance.now() - started);
+      let at = 0;
+      for (const f of found) {
+        expect(f.match).toBe(text.slice(f.start, f.end));
+        expect(f.start).toBeGreaterThanOrEqual(at);
+        expect(f.end).toBeGreaterThan(f.start);
+        at = f.end;
+      }
+    }
+    // A guard against catastrophic behaviour, not a speed measurement (that is `npm run bench`).
+    expect(slowest).toBeLessThan(250);
+  });
+
+  it('handles 100,000 keywords and a 100,000-character draft', () => {
+    const keywords = Array.from({ length: 100_000 }, (_, i) => `kw${i.toString(36)}${i % 3 ? '' : ' phrase'}${i % 7 ? '' : '*'}`);
+    const matcher = compileMatcher([{ id: 't', keywords }]);
+    const text = 'plain words and kw1z phrase, 🎉 עברית\u200F '.repeat(2500);
+    const found = findMatches(matcher, text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => text.slice(f.start, f.end) === f.match)).toBe(true);
+  });
+});

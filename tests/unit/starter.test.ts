@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../src/core/matcher/compile.ts';
+import { findMatches } from '../../src/core/matcher/match.ts';
+import { topicSchema } from '../../src/core/policy/schema.ts';
+import { starterTopics } from '../../src/core/starter/topics.ts';
+import { evaluate, type LabelledPost } from '../eval/evaluate.ts';
+
+const matcher = compileMatcher(starterTopics);
+const topicsIn = (text: string) => [...new Set(findMatches(matcher, text).map((f) => f.topic))];
+
+describe('the starter code', () => {
+  it('is valid under the same schema as an employer\'s code, with labels and guidance in both languages', () => {
+    for (const topic of starterTopics) {
+      expect(topicSchema.safeParse(topic).success, topic.id).toBe(true);
+      for (const text of [topic.label, topic.guidance]) expect(text).toMatchObject({ en: expect.any(String), nl: expect.any(String) });
+    }
+    expect(starterTopics.map((t) => t.id)).toEqual(['politics', 'religion', 'sexuality', 'conspiracy', 'culture-war', 'confidential', 'hostility']);
+  });
+
+  it.each([
+    'Great company party last night, thanks to the organisers! 🎉',
+    'Wat een personeelsfeest! Trots op dit team.',
+    'Proud of our crew: the 5G mast we installed in Zwolle is live.',
+    'Vandaag de nieuwe 5G-mast op het dak geplaatst.',
+    'We won the Green Deal tender for the harbour quay.',
+    'Nachtafsluiting van de Piet Heintunnel voor onderhoud.',
+    'Pieter en Piet van de werkvoorbereiding gaan met pensioen.',
+    'Sinterklaas kwam vandaag langs op kantoor, de kinderen genoten.',
+    'Restauratie van de Sint-Janskerk is opgeleverd: 14 maanden steigerwerk.',
+    'A third-party supplier delivered the steel two days early.',
+    'Ik geloof dat we de planning gaan halen.',
+    'De nieuwe moskee in Almere is opgeleverd, een technisch hoogstandje.',
+    'Woke up at 4 for the concrete pour.',
+  ])('lets an ordinary post pass: %s', (text) => {
+    expect(topicsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Stem niet op de PVV bij de verkiezingen!', 'politics'],
+    ['Zwarte Piet is gewoon traditie, die woke types moeten ophouden.', 'culture-war'],
+    ['5G straling maakt mensen ziek, doe je eigen onderzoek', 'conspiracy'],
+    ['Vertrouwelijk: de overname van Jansen is nog niet bekend.', 'confidential'],
+    ['Wat een idioot is die onderaannemer.', 'hostility'],
+    ['Bid mee voor onze collega, God is groot.', 'religion'],
+    ['Sorry, but pronouns in email signatures are gender ideology.', 'sexuality'],
+  ])('flags: %s', (text, topic) => {
+    expect(topicsIn(text)).toContain(topic);
+  });
+
+  it('reaches at least 80% recall and at most 5% false positives on the labelled posts', () => {
+    const posts = JSON.parse(readFileSync('tests/eval/posts.json', 'utf8')) as LabelledPost[];
+    expect(posts.length).toBeGreaterThanOrEqual(150);
+    const result = evaluate(starterTopics, posts);
+    expect(result.recall).toBeGreaterThanOrEqual(0.8);
+    expect(result.falsePositiveRate).toBeLessThanOrEqual(0.05);
+  });
+});

@@ -7,37 +7,43 @@ import { z } from 'zod';
 import { DEFAULTS, type Problem, type Settings, type SettingKey, type SettingsLayer, type Topic } from './settings.ts';
 
 const text = (max: number) => z.string().max(max);
-const localized = z.union([text(2000), z.object({ en: text(2000).optional(), nl: text(2000).optional() }).strict()]);
 
 export const topicSchema = z
   .object({
     id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'use 1 to 64 letters, digits, "-" or "_"'),
-    label: localized,
+    label: text(200),
+    labelNl: text(200).optional(),
     keywords: z.array(text(200)).max(100_000),
     exceptions: z.array(text(200)).max(100_000).optional(),
-    guidance: localized.optional(),
+    guidance: text(2000).optional(),
+    guidanceNl: text(2000).optional(),
   })
   .strict();
 
 const toggles = <K extends string>(keys: readonly K[]) =>
   z.object(Object.fromEntries(keys.map((k) => [k, z.boolean()])) as Record<K, z.ZodBoolean>).partial().strict();
 
-/** One schema per setting, so that each key is validated, and falls back, on its own. */
+const about = (title: string, description: string) => ({ title, description });
+
+/**
+ * One schema per setting, so that each key is validated, and falls back, on its own. The titles and
+ * descriptions go into public/managed_schema.json and the deployment templates IT reads.
+ */
 export const settingSchemas = {
-  enabled: z.boolean(),
-  companyName: text(200),
-  question: text(300),
-  mode: z.enum(['always', 'flagged']),
-  pauseSeconds: z.number().int().min(0).max(60),
-  topics: z.array(topicSchema).max(1000),
-  starterTopics: z.boolean(),
-  codeUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
-  dos: z.array(text(500)).max(50),
-  donts: z.array(text(500)).max(50),
-  sites: toggles(['x', 'linkedin'] as const),
-  surfaces: toggles(['posts', 'comments', 'replies'] as const),
-  language: z.enum(['auto', 'en', 'nl']),
-  allowUserDisable: z.boolean(),
+  enabled: z.boolean().meta(about('PostPause on', 'Whether PostPause pauses before posting at all.')),
+  companyName: text(200).meta(about('Company name', 'Shown in the reminder that the company is on the employee\'s profile.')),
+  question: text(300).meta(about('Question', 'Replaces the default question "Is this appropriate and does it help our company\'s goals?".')),
+  mode: z.enum(['always', 'flagged']).meta(about('Mode', '"always": pause every publish; "flagged": pause only when a sensitive topic is found.')),
+  pauseSeconds: z.number().int().min(0).max(60).meta(about('Pause (seconds)', 'How long "Post anyway" stays disabled, 0 to 60. Default 3.')),
+  topics: z.array(topicSchema).max(1000).meta(about('Topics', 'The social-media code: topics with keywords, exceptions, labels and guidance.')),
+  starterTopics: z.boolean().meta(about('Starter topics', 'Whether the bundled starter code applies beside the company\'s own topics. Default true.')),
+  codeUrl: z.string().regex(/^(https?:\/\/\S+)?$/, 'use an http(s) address, or nothing').meta(about('Code address', 'Where the full social-media code is, for example on the intranet.')),
+  dos: z.array(text(500)).max(50).meta(about("Do's", 'Short points employees see in the welcome page and the options.')),
+  donts: z.array(text(500)).max(50).meta(about("Don'ts", 'Short points employees see in the welcome page and the options.')),
+  sites: toggles(['x', 'linkedin'] as const).meta(about('Sites', 'X and LinkedIn, each on (true) or off (false).')),
+  surfaces: toggles(['posts', 'comments', 'replies'] as const).meta(about('Surfaces', 'Posts, comments and replies, each on (true) or off (false).')),
+  language: z.enum(['auto', 'en', 'nl']).meta(about('Language', '"auto" follows the browser; "en" or "nl" fixes it.')),
+  allowUserDisable: z.boolean().meta(about('Users may switch PostPause off', 'Default true.')),
 } satisfies { [K in SettingKey]: z.ZodType };
 
 /** `topics[2].keywords[0]` from zod's path segments. */

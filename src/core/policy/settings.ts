@@ -7,15 +7,18 @@ import { catalogs, type Locale, type Messages } from '../i18n/messages.ts';
 
 export type Mode = 'always' | 'flagged';
 export type Language = 'auto' | 'en' | 'nl';
-/** A text the employer may give in one language or in both. */
-export type Localized = string | { en?: string; nl?: string };
-
+/**
+ * A topic of a code. `label` and `guidance` are shown to employees, in English or in the code's own
+ * language; `labelNl` and `guidanceNl` give the Dutch texts where they differ.
+ */
 export interface Topic {
   id: string;
-  label: Localized;
+  label: string;
+  labelNl?: string;
   keywords: string[];
   exceptions?: string[];
-  guidance?: Localized;
+  guidance?: string;
+  guidanceNl?: string;
 }
 
 export interface Settings {
@@ -82,11 +85,10 @@ export interface PageTopic {
   exceptions: string[];
 }
 
-/** The text of a Localized value in `locale`, falling back to the other language. */
-export function localize(value: Localized | undefined, locale: Locale): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
-  return value[locale] ?? value.en ?? value.nl ?? '';
+/** A topic's label or guidance in `locale`: the Dutch text where there is one, the main text otherwise. */
+export function topicText(topic: Topic, field: 'label' | 'guidance', locale: Locale): string {
+  const dutch = field === 'label' ? topic.labelNl : topic.guidanceNl;
+  return (locale === 'nl' && dutch) || topic[field] || '';
 }
 
 export interface PageConfig {
@@ -117,8 +119,8 @@ export function pageConfigOf(settings: Settings, starter: Topic[], locale: Local
     pauseSeconds: settings.pauseSeconds,
     topics: [...(settings.starterTopics ? starter.filter((s) => !settings.topics.some((t) => t.id === s.id)) : []), ...settings.topics].map((topic) => ({
       id: topic.id,
-      label: localize(topic.label, locale) || topic.id,
-      guidance: localize(topic.guidance, locale),
+      label: topicText(topic, 'label', locale) || topic.id,
+      guidance: topicText(topic, 'guidance', locale),
       keywords: topic.keywords,
       exceptions: topic.exceptions ?? [],
     })),

@@ -14,11 +14,12 @@ import type { Topic } from '../policy/settings.ts';
 export const starterTopics: Topic[] = [
   {
     id: 'politics',
-    label: { en: 'Politics', nl: 'Politiek' },
-    guidance: {
-      en: 'Your political views are your own, but your profile links them to us. Would you say this at a client meeting?',
-      nl: 'Je politieke mening is van jou, maar je profiel verbindt die met ons. Zou je dit ook bij een klant zeggen?',
-    },
+    label: 'Politics',
+    labelNl: 'Politiek',
+    guidance:
+      'Your political views are your own, but your profile links them to us. Would you say this at a client meeting?',
+    guidanceNl:
+      'Je politieke mening is van jou, maar je profiel verbindt die met ons. Zou je dit ook bij een klant zeggen?',
     keywords: [
       // Dutch parties (not DENK and Volt: ordinary words) and politicians.
       'pvv', 'vvd', 'd66', 'cda', 'bbb', 'nsc', 'ja21', 'fvd', 'forum voor democratie', 'groenlinks', 'pvda',
@@ -40,11 +41,12 @@ export const starterTopics: Topic[] = [
   },
   {
     id: 'religion',
-    label: { en: 'Religion', nl: 'Religie' },
-    guidance: {
-      en: 'Faith is personal and colleagues and clients believe many different things. Does this post need it?',
-      nl: 'Geloof is persoonlijk, en collega\'s en klanten geloven heel verschillende dingen. Heeft dit bericht dat nodig?',
-    },
+    label: 'Religion',
+    labelNl: 'Religie',
+    guidance:
+      'Faith is personal and colleagues and clients believe many different things. Does this post need it?',
+    guidanceNl:
+      'Geloof is persoonlijk, en collega\'s en klanten geloven heel verschillende dingen. Heeft dit bericht dat nodig?',
     keywords: [
       'god', 'allah', 'jezus', 'jesus', 'christus', 'christ', 'islam', 'islamitisch', 'islamitische', 'moslim*',
       'muslim', 'muslims', 'christen', 'christenen', 'christendom', 'christian', 'christians', 'christianity',
@@ -60,11 +62,12 @@ export const starterTopics: Topic[] = [
   },
   {
     id: 'sexuality',
-    label: { en: 'Sexuality and gender', nl: 'Seksualiteit en gender' },
-    guidance: {
-      en: 'Sexuality and gender are personal and can hurt people close by. Would everyone you work with read this well?',
-      nl: 'Seksualiteit en gender zijn persoonlijk en kunnen mensen dichtbij raken. Leest iedereen met wie je werkt dit goed?',
-    },
+    label: 'Sexuality and gender',
+    labelNl: 'Seksualiteit en gender',
+    guidance:
+      'Sexuality and gender are personal and can hurt people close by. Would everyone you work with read this well?',
+    guidanceNl:
+      'Seksualiteit en gender zijn persoonlijk en kunnen mensen dichtbij raken. Leest iedereen met wie je werkt dit goed?',
     keywords: [
       'lhbt*', 'lgbt*', 'lhbti', 'queer', 'homo', 'homos', 'homoseksueel', 'homoseksuelen', 'homoseksualiteit',
       'homosexual', 'homosexuality', 'gay', 'gays', 'lesbian', 'lesbians', 'lesbisch', 'lesbische', 'lesbienne',
@@ -81,11 +84,12 @@ export const starterTopics: Topic[] = [
   },
   {
     id: 'conspiracy',
-    label: { en: 'Conspiracy theories and misinformation', nl: 'Complottheorieën en desinformatie' },
-    guidance: {
-      en: 'Claims like this spread fast and stick to whoever shares them. Is it checked, and is it yours to share?',
-      nl: 'Zulke beweringen verspreiden zich snel en blijven kleven aan wie ze deelt. Is het gecheckt, en is het aan jou om te delen?',
-    },
+    label: 'Conspiracy theories and misinformation',
+    labelNl: 'Complottheorieën en desinformatie',
+    guidance:
+      'Claims like this spread fast and stick to whoever shares them. Is it checked, and is it yours to share?',
+    guidanceNl:
+      'Zulke beweringen verspreiden zich snel en blijven kleven aan wie ze deelt. Is het gecheckt, en is het aan jou om te delen?',
     keywords: [
       '5g straling', '5g radiation', '5g gevaar', '5g corona', '5g covid', '5g virus', '5g kills', '5g doodt',
       'chemtrail*', 'great reset', 'wef', 'hiding the truth', 'vaccines and autism', 'vaccins en autisme',
@@ -102,11 +106,12 @@ export const starterTopics: Topic[] = [
   },
   {
     id: 'culture-war',
-    label: { en: 'Culture war and polarising debates', nl: 'Cultuurstrijd en polariserende debatten' },
-    guidance: {
-      en: 'These debates divide people, including colleagues and clients. Is a post the place, and is this the tone?',
-      nl: 'Deze debatten verdelen mensen, ook collega\'s en klanten. Is een bericht de plek, en is dit de toon?',
-    },
+    label: 'Culture war and polarising debates',
+    labelNl: 'Cultuurstrijd en polariserende debatten',
+    guidance:
+      'These debates divide people, including colleagues and clients. Is a post the place, and is this the tone?',
+    guidanceNl:
+      'Deze debatten verdelen mensen, ook collega\'s en klanten. Is een bericht de plek, en is dit de toon?',
     keywords: [
       'zwarte piet', 'zwarte pieten', 'roetveegpiet', 'roetveegpieten', 'kozp', 'kick out zwarte piet',
       'blackface', 'woke', 'wokeness', 'anti-woke', 'wokisme', 'asielzoeker', 'asielzoekers', 'gelukszoeker',
@@ -124,11 +129,12 @@ export const starterTopics: Topic[] = [
   },
   {
     id: 'confidential',
-    label: { en: 'Confidential matters', nl: 'Vertrouwelijke zaken' },
-    guidance: {
-      en: 'Only share what the company has made public. Unannounced deals, figures and plans stay inside until Communications says so.',
-      nl: 'Deel alleen wat het bedrijf al openbaar heeft gemaakt. Onaangekondigde deals, cijfers en plannen blijven binnen tot Communicatie het zegt.',
-    },
+    label: 'Confidential matters',
+    labelNl: 'Vertrouwelijke zaken',
+    guidance:
+      'Only share what the company has made public. Unannounced deals, figures and plans stay inside until Communications says so.',
+    guidanceNl:
+      'Deel alleen wat het bedrijf al openbaar heeft gemaakt. Onaangekondigde deals, cijfers en plannen blijven binnen tot Communicatie het zegt.',
     keywords: [
       'vertrouwelijk', 'vertrouwelijke', 'confidential', 'internal only', 'intern gebruik', 'alleen intern',
       'strikt geheim', 'niet delen', 'do not share', 'not for distribution', 'nda', 'under nda', 'onder nda',
@@ -149,11 +155,12 @@ export const starterTopics: Topic[] = [
   },
   {
     id: 'hostility',
-    label: { en: 'Hostility and insults', nl: 'Vijandigheid en beledigingen' },
-    guidance: {
-      en: 'Strong words about people say more about the writer. Would you say it to their face, with your manager beside you?',
-      nl: 'Harde woorden over mensen zeggen meer over de schrijver. Zou je het recht in hun gezicht zeggen, met je leidinggevende ernaast?',
-    },
+    label: 'Hostility and insults',
+    labelNl: 'Vijandigheid en beledigingen',
+    guidance:
+      'Strong words about people say more about the writer. Would you say it to their face, with your manager beside you?',
+    guidanceNl:
+      'Harde woorden over mensen zeggen meer over de schrijver. Zou je het recht in hun gezicht zeggen, met je leidinggevende ernaast?',
     keywords: [
       'idiot', 'idiots', 'moron', 'morons', 'stupid', 'dumb', 'clowns', 'you clown', 'absolute clown', 'what a clown', 'such a clown',
       'wat een clown', 'stelletje clowns', 'clownshow', 'clown show', 'loser', 'losers', 'retard',

@@ -1,0 +1,97 @@
+/**
+ * The managed policy in real Chromium: a policy file in /etc/chromium/policies/managed/ (root on our
+ * machines), always removed afterwards.
+ */
+import { mkdirSync, rmSync, writeFileSync, existsSync, rmdirSync, readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { xSurfaces } from './surfaces.ts';
+import { expectPublished, launchWithExtension, openPage, pauseDialog, postAnyway, typeInto, waitUntil, type Launched } from './helpers.ts';
+
+const EXTENSION_ID = 'bjlmfclepneipkaeopfmmkjbjdfaeaeo';
+const DIR = '/etc/chromium/policies/managed';
+const FILE = `${DIR}/postpause-test.json`;
+const created: string[] = [];
+
+function writePolicy(policy: Record<string, unknown>) {
+  for (const dir of ['/etc/chromium', '/etc/chromium/policies', DIR]) {
+    if (!existsSync(dir)) {
+      mkdirSync(dir);
+      created.unshift(dir);
+    }
+  }
+  writeFileSync(FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
+}
+
+function removePolicy() {
+  rmSync(FILE, { force: true });
+  for (const dir of created) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+}
+
+let browser: Launched;
+const surface = xSurfaces[0]!;
+
+beforeAll(async () => {
+  writePolicy({
+    companyName: 'Bouwbedrijf Jansen',
+    pauseSeconds: 0,
+    mode: 'flagged',
+    topics: [{ id: 'clients', label: 'Clients', guidance: 'Name a client only with consent.', keywords: ['rijkswaterstaat'] }],
+  });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  removePolicy();
+  await browser?.close();
+});
+
+const storedConfig = () => browser.worker.evaluate(async () => (await chrome.storage.local.get('pageConfig')).pageConfig as { companyName: string; mode: string; pauseSeconds: number });
+
+declare const chrome: typeof import('webextension-polyfill');
+
+describe('managed policy', () => {
+  it('shows the company name and flags the policy\'s own topic; mode "flagged" lets an unflagged post through', async () => {
+    await waitUntil(storedConfig, (c) => c?.companyName === 'Bouwbedrijf Jansen', 'the policy to apply', 20_000);
+    const page = await openPage(browser, surface.url);
+    await typeInto(page, surface.editor(page), 'A quiet day at the yard.');
+    await surface.button(page).click();
+    await expectPublished(page, 1);
+    expect(await pauseDialog(page).count()).toBe(0);
+
+    await typeInto(page, surface.editor(page), 'Big news from Rijkswaterstaat today');
+    await surface.button(page).click();
+    const dialog = pauseDialog(page);
+    await dialog.waitFor();
+    expect(await dialog.getByText('Bouwbedrijf Jansen is on your profile').count()).toBe(1);
+    expect(await dialog.locator('.pp-topic-label').allTextContents()).toContain('Clients');
+    expect(await dialog.locator('mark').allTextContents()).toEqual(['Rijkswaterstaat']);
+    await postAnyway(page);
+    await expectPublished(page, 2);
+    await page.close();
+  });
+
+  it('applies a changed policy within 10 seconds, without a restart', async () => {
+    writePolicy({ companyName: 'Jansen Infra', pauseSeconds: 0, mode: 'always' });
+    const started = Date.now();
+    await waitUntil(storedConfig, (c) => c?.companyName === 'Jansen Infra' && c.mode === 'always', 'the changed policy', 10_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const page = await openPage(browser, surface.url);
+    await typeInto(page, surface.editor(page), 'A quiet day at the yard.');
+    await surface.button(page).click();
+    await pauseDialog(page).waitFor();
+    expect(await pauseDialog(page).getByText('Jansen Infra is on your profile').count()).toBe(1);
+    await page.close();
+  });
+
+  it('keeps a working pause with defaults when the policy has wrong types', async () => {
+    // Chrome drops values that do not fit the schema; what it passes is checked again by PostPause.
+    writePolicy({ companyName: 'Jansen Infra', pauseSeconds: 'lots', mode: 'sometimes', topics: [{ id: 'x y', label: 'Bad', keywords: ['a'] }] });
+    await waitUntil(storedConfig, (c) => c?.pauseSeconds === 3 && c.mode === 'always', 'defaults for the bad keys', 10_000);
+    const page = await openPage(browser, surface.url);
+    await typeInto(page, surface.editor(page), 'Still paused');
+    await surface.button(page).click();
+    await pauseDialog(page).waitFor();
+    expect(await pauseDialog(page).getByText('You can post in').count()).toBe(1);
+    await page.close();
+  });
+});

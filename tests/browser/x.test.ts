@@ -1,8 +1,8 @@
-/** X specifics: threads, several composers at once, single-page navigation, double presses, many rounds. */
+/** X specifics: threads, several composers at once, single-page navigation, double presses. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectPublished, keepEditing, launchWithExtension, openPage, pauseDialog, postAnyway, previewParts, published,
-  setOptions, SHORTCUT, typeInto, waitUntil, type Launched,
+  setOptions, SHORTCUT, typeInto, type Launched,
 } from './helpers.ts';
 
 let browser: Launched;
@@ -112,23 +112,6 @@ describe('X', () => {
     await page.keyboard.press(SHORTCUT);
     await page.locator(inlineButton).click({ force: true });
     expect(await pauseDialog(page).count()).toBe(0);
-    await page.close();
-  });
-
-  it('runs 20 rounds of compose, pause, keep editing and post without a double post or a leak', async () => {
-    const page = await openPage(browser, 'https://x.com/home');
-    for (let round = 1; round <= 20; round++) {
-      await typeInto(page, page.locator(inlineEditor), `round ${round}`);
-      await page.locator(inlineButton).click();
-      await keepEditing(page);
-      await page.locator(inlineButton).click();
-      await postAnyway(page);
-      await waitUntil(() => published(page), (records) => records.length === round, `post ${round}`);
-    }
-    const records = await expectPublished(page, 20);
-    expect(records.map((r) => r.texts[0])).toEqual(Array.from({ length: 20 }, (_, i) => `round ${i + 1}`));
-    // One host element, however many dialogs were shown.
-    expect(await page.locator('postpause-root').count()).toBe(1);
     await page.close();
   });
 });

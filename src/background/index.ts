@@ -4,7 +4,8 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { CStoBG } from '../core/messages.ts';
-import { OPTIONS_KEY, refreshConfig } from './settings-service.ts';
+import { refreshConfig } from './settings-service.ts';
+import { OPTIONS_KEY } from '../core/messages.ts';
 
 browser.runtime.onInstalled.addListener(() => void refreshConfig());
 browser.runtime.onStartup.addListener(() => void refreshConfig());

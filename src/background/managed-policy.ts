@@ -35,21 +35,25 @@ async function askPlatform(): Promise<Policy> {
   }
 }
 
+const same = (a: Policy, b: Policy) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * Reads the policy now and caches it. `onLate` is called when a later check changes the answer (an empty
- * answer at a cold start turned out to be real, or the policy arrived).
+ * The policy to use now: the cached one, at once (managed storage can take seconds at a cold start). The
+ * platform is asked meanwhile; when its answer differs, it is cached and `onChange` is called. An empty
+ * answer while a policy was cached is asked again after a while before it is believed, since Chrome may
+ * answer {} before the policy has landed.
  */
-export async function readPolicy(onLate: () => void): Promise<Policy> {
-  const [fresh, cached] = await Promise.all([askPlatform(), cachedPolicy()]);
-  const empty = Object.keys(fresh).length === 0;
-  if (empty && Object.keys(cached).length > 0) {
-    setTimeout(async () => {
-      const again = await askPlatform();
-      await browser.storage.local.set({ [MANAGED_CACHE_KEY]: again });
-      onLate();
-    }, RECHECK_EMPTY_MS);
-    return cached;
-  }
-  await browser.storage.local.set({ [MANAGED_CACHE_KEY]: fresh });
-  return fresh;
+export async function readPolicy(onChange: () => void): Promise<Policy> {
+  const cached = await cachedPolicy();
+  void (async () => {
+    let fresh = await askPlatform();
+    if (Object.keys(fresh).length === 0 && Object.keys(cached).length > 0) {
+      await new Promise((resolve) => setTimeout(resolve, RECHECK_EMPTY_MS));
+      fresh = await askPlatform();
+    }
+    if (same(fresh, await cachedPolicy())) return;
+    await browser.storage.local.set({ [MANAGED_CACHE_KEY]: fresh });
+    onChange();
+  })();
+  return cached;
 }

@@ -1,8 +1,8 @@
-/** Sensitive topics in the real browser: findings in the dialog, the same as the CLI's; mode "flagged". */
+/** Sensitive topics in the real browser: findings in the dialog, the same as the CLI's (mode "flagged" is in policy.test.ts). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { linkedinSurfaces, xSurfaces } from './surfaces.ts';
-import { expectPublished, launchWithExtension, openPage, pauseDialog, postAnyway, published, setOptions, typeInto, type Launched } from './helpers.ts';
+import { expectPublished, launchWithExtension, openPage, pauseDialog, postAnyway, setOptions, typeInto, type Launched } from './helpers.ts';
 
 let browser: Launched;
 
@@ -54,24 +54,6 @@ describe('findings', () => {
     expect(html).toContain('Wilders');
     // Keywords of the starter code that are not in the draft appear nowhere in the page, our dialog included.
     for (const keyword of ['klimaatdrammer', 'omvolking', 'kankerlijer', 'timmermans', 'chemtrail']) expect(html.toLowerCase()).not.toContain(keyword);
-    await page.close();
-  });
-
-  it('in mode "flagged", publishes an unflagged post at once and pauses a flagged one', async () => {
-    await setOptions(browser, { pauseSeconds: 0, mode: 'flagged' });
-    const surface = xSurfaces[0]!;
-    const page = await openPage(browser, surface.url);
-    await typeInto(page, surface.editor(page), 'The new bridge opened today, two weeks early.');
-    await surface.button(page).click();
-    await expectPublished(page, 1);
-    expect(await pauseDialog(page).count()).toBe(0);
-    await typeInto(page, surface.editor(page), 'Stem niet op de PVV');
-    await surface.button(page).click();
-    await pauseDialog(page).waitFor();
-    expect(await published(page)).toHaveLength(1);
-    await postAnyway(page);
-    expect((await expectPublished(page, 2))[1]!.texts).toEqual(['Stem niet op de PVV']);
-    await setOptions(browser, { pauseSeconds: 0 });
     await page.close();
   });
 });

@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync, existsSync, rmdirSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xSurfaces } from './surfaces.ts';
-import { expectPublished, launchWithExtension, openPage, pauseDialog, postAnyway, typeInto, waitUntil, type Launched } from './helpers.ts';
+import { expectPublished, launchWithExtension, openPage, pauseDialog, postAnyway, setOptions, typeInto, waitUntil, type Launched } from './helpers.ts';
 
 const EXTENSION_ID = 'bjlmfclepneipkaeopfmmkjbjdfaeaeo';
 const DIR = '/etc/chromium/policies/managed';
@@ -80,6 +80,41 @@ describe('managed policy', () => {
     await surface.button(page).click();
     await pauseDialog(page).waitFor();
     expect(await pauseDialog(page).getByText('Jansen Infra is on your profile').count()).toBe(1);
+    await page.close();
+  });
+
+  it('shows the locked settings on the options page, and lets the user change only their own', async () => {
+    writePolicy({ companyName: 'Jansen Infra', pauseSeconds: 5, sites: { x: true, linkedin: true }, allowUserDisable: false });
+    await waitUntil(storedConfig, (c) => c?.pauseSeconds === 5, 'the policy', 10_000);
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${EXTENSION_ID}/src/options/index.html`);
+    const pause = page.locator('[data-setting="pauseSeconds"]');
+    await pause.getByText('Managed by your organization (Jansen Infra)').waitFor();
+    expect(await page.locator('input[name="pauseSeconds"]').isDisabled()).toBe(true);
+    expect(await page.locator('input[name="pauseSeconds"]').inputValue()).toBe('5');
+    expect(await page.locator('input[name="sites.x"]').isDisabled()).toBe(true);
+    // Not allowed to switch PostPause off; the language is the user's own.
+    expect(await page.locator('input[name="enabled"]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-setting="language"] [data-testid="managed"]').count()).toBe(0);
+    await page.locator('select[name="language"]').selectOption('nl');
+    await page.getByText('Beheerd door je organisatie (Jansen Infra)').first().waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await page.close();
+    await setOptions(browser, {});
+    await waitUntil(storedConfig, (c) => (c as unknown as { messages: { postAnyway: string } }).messages.postAnyway === 'Post anyway', 'English again');
+  });
+
+  it('lists the problems of a policy Chrome accepted but PostPause did not, by JSON path', async () => {
+    // Chrome itself drops values of the wrong type; a duplicate topic id or an overlong name passes Chrome.
+    writePolicy({ companyName: 'J'.repeat(300), topics: [{ id: 'a', label: 'A', keywords: ['x'] }, { id: 'a', label: 'Again', keywords: ['y'] }] });
+    await waitUntil(storedConfig, (c) => c?.companyName === '', 'the fallback to the default name', 10_000);
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${EXTENSION_ID}/src/options/index.html`);
+    const problems = page.getByTestId('problems');
+    await problems.waitFor();
+    const text = await problems.textContent();
+    expect(text).toContain('companyName:');
+    expect(text).toContain('topics[1].id: duplicate topic id "a"');
     await page.close();
   });
 

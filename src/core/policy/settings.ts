@@ -42,6 +42,10 @@ export interface Settings {
 
 export type SettingKey = keyof Settings;
 
+/** What an employee may set in the options, where the policy leaves it open; the rest is the employer's code. */
+export const USER_KEYS = ['enabled', 'language', 'pauseSeconds', 'sites', 'surfaces'] as const satisfies readonly SettingKey[];
+export type UserKey = (typeof USER_KEYS)[number];
+
 /** Settings from one source (policy or options): any key may be missing, and so may one site or surface. */
 export type SettingsLayer = Partial<Omit<Settings, 'sites' | 'surfaces'>> & {
   sites?: Partial<Settings['sites']>;
@@ -64,6 +68,16 @@ export const DEFAULTS: Settings = {
   language: 'auto',
   allowUserDisable: true,
 };
+
+/** What the options page shows: the settings in force, which the policy locks, and what was wrong. */
+export interface SettingsState {
+  settings: Settings;
+  /** Keys the managed policy sets: shown as "Managed by your organization", not editable. */
+  locked: SettingKey[];
+  problems: Problem[];
+  /** The user's own options as stored. */
+  options: SettingsLayer;
+}
 
 /** A problem found in a policy or options, named by its JSON path (`topics[2].keywords[0]`). */
 export interface Problem {

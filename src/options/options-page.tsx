@@ -1,0 +1,178 @@
+/**
+ * The options page: the employee's own settings within what the policy allows, the employer's code as it
+ * applies, and the problems found in the policy, each with its JSON path.
+ */
+import type { ComponentChildren } from 'preact';
+import { format, resolveLocale } from '../core/i18n/messages.ts';
+import { pageCatalogs, type PageMessages } from '../core/i18n/pages.ts';
+import { topicText, type SettingKey, type Settings, type SettingsState } from '../core/policy/settings.ts';
+import { starterTopics } from '../core/starter/topics.ts';
+import { saveOption, useSettingsState } from './use-settings-state.ts';
+
+const LockIcon = () => (
+  <svg class="lock" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+    <path fill="currentColor" d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7zm2 0h4V5a2 2 0 1 0-4 0z" />
+  </svg>
+);
+
+interface FieldProps {
+  t: PageMessages;
+  state: SettingsState;
+  name: SettingKey;
+  label: string;
+  children: (locked: boolean) => ComponentChildren;
+}
+
+/** One setting: its control, disabled and marked "Managed by your organization" when the policy sets it. */
+function Field({ t, state, name, label, children }: FieldProps) {
+  const locked = state.locked.includes(name);
+  const company = state.settings.companyName;
+  return (
+    <div class="field" data-setting={name} data-locked={locked || undefined}>
+      <div class="field-label" id={`label-${name}`}>{label}</div>
+      {children(locked)}
+      {locked && (
+        <p class="managed" id={`managed-${name}`} data-testid="managed">
+          <LockIcon /> {company ? format(t.managedBy, { company }) : t.managed}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Toggles<K extends 'sites' | 'surfaces'>({ settings, name, labels, locked }: { settings: Settings; name: K; labels: Record<keyof Settings[K], string>; locked: boolean }) {
+  const values = settings[name] as Record<string, boolean>;
+  return (
+    <div role="group" aria-labelledby={`label-${name}`} aria-describedby={locked ? `managed-${name}` : undefined} class="toggles">
+      {Object.entries(labels).map(([key, label]) => (
+        <label key={key}>
+          <input
+            type="checkbox"
+            name={`${name}.${key}`}
+            checked={values[key]}
+            disabled={locked}
+            onChange={(e) => void saveOption(name, { ...values, [key]: e.currentTarget.checked })}
+          />
+          {label as string}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+export function OptionsPage() {
+  const state = useSettingsState();
+  if (!state) return <h1>PostPause</h1>;
+  const { settings, problems } = state;
+  const locale = resolveLocale(settings.language, navigator.language);
+  const t = pageCatalogs[locale];
+  document.documentElement.lang = locale;
+  document.title = t.optionsTitle;
+  const topics = [...(settings.starterTopics ? starterTopics.filter((s) => !settings.topics.some((o) => o.id === s.id)) : []), ...settings.topics];
+  const cannotDisable = !settings.allowUserDisable;
+  return (
+    <>
+      <h1>{t.optionsTitle}</h1>
+      <p class="intro">{t.intro}</p>
+
+      {problems.length > 0 && (
+        <section class="problems" aria-labelledby="problems-title" data-testid="problems">
+          <h2 id="problems-title">{t.problems}</h2>
+          <p>{t.problemsIntro}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={`${p.source}:${p.path}`}>
+                <code>{p.path}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="mine">
+        <h2 id="mine">{t.yourSettings}</h2>
+        <Field t={t} state={state} name="enabled" label={t.enabled}>
+          {(locked) => (
+            <>
+              <label class="switch">
+                <input
+                  type="checkbox"
+                  name="enabled"
+                  checked={settings.enabled}
+                  disabled={locked || cannotDisable}
+                  aria-labelledby="label-enabled"
+                  aria-describedby={locked ? 'managed-enabled' : cannotDisable ? 'enabled-locked' : undefined}
+                  onChange={(e) => void saveOption('enabled', e.currentTarget.checked)}
+                />
+              </label>
+              {cannotDisable && !locked && <p class="managed" id="enabled-locked"><LockIcon /> {t.enabledLocked}</p>}
+            </>
+          )}
+        </Field>
+        <Field t={t} state={state} name="language" label={t.language}>
+          {(locked) => (
+            <select
+              name="language"
+              value={settings.language}
+              disabled={locked}
+              aria-labelledby="label-language"
+              aria-describedby={locked ? 'managed-language' : undefined}
+              onChange={(e) => void saveOption('language', e.currentTarget.value as Settings['language'])}
+            >
+              <option value="auto">{t.languageAuto}</option>
+              <option value="en">English</option>
+              <option value="nl">Nederlands</option>
+            </select>
+          )}
+        </Field>
+        <Field t={t} state={state} name="pauseSeconds" label={t.pauseSeconds}>
+          {(locked) => (
+            <input
+              type="number"
+              name="pauseSeconds"
+              min={0}
+              max={60}
+              value={settings.pauseSeconds}
+              disabled={locked}
+              aria-labelledby="label-pauseSeconds"
+              aria-describedby={locked ? 'managed-pauseSeconds' : undefined}
+              onChange={(e) => {
+                const value = Number(e.currentTarget.value);
+                if (Number.isInteger(value) && value >= 0 && value <= 60) void saveOption('pauseSeconds', value);
+              }}
+            />
+          )}
+        </Field>
+        <Field t={t} state={state} name="sites" label={t.sites}>
+          {(locked) => <Toggles settings={settings} name="sites" labels={{ x: 'X', linkedin: 'LinkedIn' }} locked={locked} />}
+        </Field>
+        <Field t={t} state={state} name="surfaces" label={t.surfaces}>
+          {(locked) => <Toggles settings={settings} name="surfaces" labels={{ posts: t.posts, comments: t.comments, replies: t.replies }} locked={locked} />}
+        </Field>
+      </section>
+
+      <section aria-labelledby="code" data-testid="code">
+        <h2 id="code">{t.code}</h2>
+        <dl>
+          {settings.companyName && (<><dt>{t.companyName}</dt><dd>{settings.companyName}</dd></>)}
+          <dt>{t.mode}</dt>
+          <dd>{settings.mode === 'always' ? t.modeAlways : t.modeFlagged}</dd>
+          {settings.question && (<><dt>{t.question}</dt><dd>{settings.question}</dd></>)}
+          {settings.codeUrl && (<><dt>{t.codeUrl}</dt><dd><a href={settings.codeUrl} target="_blank" rel="noreferrer">{settings.codeUrl}</a></dd></>)}
+        </dl>
+        {settings.dos.length > 0 && (<><h3>{t.dos}</h3><ul>{settings.dos.map((d) => <li key={d}>{d}</li>)}</ul></>)}
+        {settings.donts.length > 0 && (<><h3>{t.donts}</h3><ul>{settings.donts.map((d) => <li key={d}>{d}</li>)}</ul></>)}
+        <h3>{t.topics}</h3>
+        {settings.starterTopics && <p class="note">{t.starterNote}</p>}
+        <ul class="topics">
+          {topics.map((topic) => (
+            <li key={topic.id}>
+              <strong>{topicText(topic, 'label', locale) || topic.id}</strong>
+              {topic.guidance && <p>{topicText(topic, 'guidance', locale)}</p>}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

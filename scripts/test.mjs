@@ -41,7 +41,9 @@ function vitest(title, config) {
 }
 
 check('type check (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
-check('build (vite build → dist/chrome)', 'npx', ['vite', 'build']);
+check('build for Chrome and Edge (dist/chrome)', 'npx', ['vite', 'build']);
+check('build for Firefox (dist/firefox)', 'npx', ['vite', 'build', '--mode', 'firefox']);
+check('web-ext lint dist/firefox (no errors)', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--no-config-discovery']);
 check('demo pages (esbuild)', 'node', ['tests/pages/build.mjs']);
 vitest('unit tests (vitest + jsdom)', 'vitest.config.ts');
 vitest('browser tests (Chromium + playwright-core)', 'vitest.browser.config.ts');

@@ -1,6 +1,8 @@
 /**
  * `postpause`: the command line for the communications team and IT, on the same core as the extension.
  *   postpause check [--policy FILE] [--text TEXT | -]
+ *   postpause policy validate FILE
+ *   postpause policy export FILE --out DIR [--edge-id ID] [--chrome-update-url URL]
  */
 import { readFileSync } from 'node:fs';
 import { analyseParts, shouldPause } from '../core/matcher/analyse.ts';
@@ -8,6 +10,9 @@ import { compileMatcher } from '../core/matcher/compile.ts';
 import { mergeSettings, validateSettings } from '../core/policy/schema.ts';
 import { pageConfigOf, type Problem } from '../core/policy/settings.ts';
 import { starterTopics } from '../core/starter/topics.ts';
+import { deployFiles, writeDeployFiles } from './deploy/index.ts';
+import { EXTENSION_ID_PATTERN, targets } from './deploy/ids.ts';
+import { policySettings } from './deploy/unwrap.ts';
 
 export interface Io {
   out: (line: string) => void;
@@ -16,7 +21,13 @@ export interface Io {
 }
 
 const USAGE = `Usage:
-  postpause check [--policy FILE] [--text TEXT | -]   what PostPause finds in a post (JSON); - reads the post from stdin`;
+  postpause check [--policy FILE] [--text TEXT | -]   what PostPause finds in a post (JSON); - reads the post from stdin
+  postpause policy validate FILE                      checks a policy: the settings JSON, or a Chrome/Edge policy file,
+                                                      Firefox policies.json or Google Admin console JSON holding them
+  postpause policy export FILE --out DIR              writes the files to deploy the policy on Windows, macOS, Linux,
+      [--edge-id ID] [--chrome-update-url URL]        Firefox and the Google Admin console, with a README for IT;
+                                                      --edge-id: PostPause's id in Edge Add-ons (default: the Chrome id);
+                                                      --chrome-update-url: a self-hosted update URL for Chrome`;
 
 /** A usage or input error: the message goes to stderr and the command exits with `code`. */
 class CliError extends Error {
@@ -33,18 +44,75 @@ function option(args: string[], name: string): string | undefined {
   return value;
 }
 
+/** The first argument that is not an option or an option's value (every option takes a value). */
+function operand(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i]!.startsWith('--')) i++;
+    else return args[i];
+  }
+  return undefined;
+}
+
+function readJson(file: string, code?: number): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new CliError(`${file}: ${error instanceof SyntaxError ? `not valid JSON: ${error.message}` : 'cannot be read'}`, code);
+  }
+}
+
 /** Reads and validates a policy file strictly: any problem is an error naming its JSON path. */
 export function readPolicy(file: string) {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new CliError(`${file}: ${error instanceof SyntaxError ? `not valid JSON: ${error.message}` : 'cannot be read'}`);
-  }
-  return validateSettings(json, 'policy');
+  return validateSettings(readJson(file), 'policy');
 }
 
 const problemLines = (problems: Problem[]) => problems.map((p) => `${p.path}: ${p.message}`);
+
+/** A policy for `policy validate` and `policy export`, as settings or in a deployed file; exits 1 on any problem. */
+function validPolicy(file: string) {
+  let settings: unknown;
+  try {
+    settings = policySettings(readJson(file, 1));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${file}: ${(error as Error).message}`, 1);
+  }
+  const { values, problems } = validateSettings(settings, 'policy');
+  if (problems.length > 0) throw new CliError(problemLines(problems).join('\n'), 1);
+  return values;
+}
+
+function validate(args: string[], io: Io) {
+  const file = operand(args);
+  if (!file) throw new CliError(`policy validate needs FILE\n${USAGE}`);
+  const count = Object.keys(validPolicy(file)).length;
+  io.out(`valid: ${count} setting${count === 1 ? '' : 's'}`);
+}
+
+function exportPolicy(args: string[], io: Io) {
+  const file = operand(args);
+  const out = option(args, '--out');
+  if (!file || !out) throw new CliError(`policy export needs FILE and --out DIR\n${USAGE}`);
+  const edgeId = option(args, '--edge-id');
+  if (edgeId !== undefined && !EXTENSION_ID_PATTERN.test(edgeId)) throw new CliError(`--edge-id: "${edgeId}" is not an extension id (32 letters a to p)`);
+  const chromeUpdateUrl = option(args, '--chrome-update-url');
+  if (chromeUpdateUrl !== undefined && !/^https?:\/\/\S+$/.test(chromeUpdateUrl)) throw new CliError(`--chrome-update-url: "${chromeUpdateUrl}" is not an http(s) address`);
+  const files = deployFiles(validPolicy(file), targets({ edgeId, chromeUpdateUrl }));
+  try {
+    writeDeployFiles(out, files);
+  } catch (error) {
+    throw new CliError(`${out}: cannot write (${(error as Error).message})`, 1);
+  }
+  io.out(`wrote ${Object.keys(files).length} files to ${out}:`);
+  for (const path of Object.keys(files)) io.out(`  ${path}`);
+}
+
+function policy(args: string[], io: Io) {
+  const [action, ...rest] = args;
+  if (action === 'validate') validate(rest, io);
+  else if (action === 'export') exportPolicy(rest, io);
+  else throw new CliError(`policy needs validate or export\n${USAGE}`);
+}
 
 function check(args: string[], io: Io) {
   const policyFile = option(args, '--policy');
@@ -67,6 +135,7 @@ export function main(argv: string[], io: Io): number {
   const [command, ...args] = argv;
   try {
     if (command === 'check') check(args, io);
+    else if (command === 'policy') policy(args, io);
     else if (command === undefined || command === '--help' || command === '-h') io.out(USAGE);
     else throw new CliError(`unknown command "${command}"\n${USAGE}`);
     return 0;

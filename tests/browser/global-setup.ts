@@ -5,5 +5,6 @@ import { buildPages } from '../pages/build.mjs';
 
 export default async function setup() {
   if (!existsSync('dist/chrome/manifest.json')) execSync('npx vite build', { stdio: 'inherit' });
+  if (!existsSync('dist/firefox/manifest.json')) execSync('npx vite build --mode firefox', { stdio: 'inherit' });
   await buildPages();
 }

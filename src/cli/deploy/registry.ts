@@ -50,7 +50,7 @@ export function itemNames(count: number): string[] {
 }
 
 /** The settings key with its values, then one subkey per list or object setting. */
-export function settingsKeys(path: string, settings: SettingsLayer): RegKey[] {
+export function settingsKeys(path: string, settings: SettingsLayer): [RegKey, ...RegKey[]] {
   const main: RegKey = { path, values: [] };
   const subkeys: RegKey[] = [];
   for (const { info, value } of presentSettings(settings)) {

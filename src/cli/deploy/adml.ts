@@ -1,0 +1,92 @@
+/**
+ * postpause.adml: the texts of postpause.admx in one language (en-US from the schema's titles and
+ * descriptions, nl-NL from adml-nl.ts), and the presentations (the input boxes) of its policies.
+ */
+import { DEFAULTS, type SettingKey } from '../../core/policy/settings.ts';
+import { stringIds, type ElementKind } from './admx.ts';
+import { escapeXml } from './encode.ts';
+import type { Targets } from './ids.ts';
+import { settingInfos, type SettingInfo } from './kinds.ts';
+import { windowsBrowsers } from './registry.ts';
+
+export interface AdmlTexts {
+  description: string;
+  supported: string;
+  settings: Record<SettingKey, { title: string; description: string }>;
+  /** Labels of the properties of object settings (sites.x, surfaces.posts). */
+  toggles: Record<string, string>;
+  /** Added to the explanation of settings entered as JSON text. */
+  jsonHint: string;
+}
+
+export function englishTexts(): AdmlTexts {
+  const infos = settingInfos();
+  return {
+    description: 'Settings for PostPause, a pause before posting on LinkedIn and X, in Chrome, Edge and Firefox.',
+    supported: 'Google Chrome, Microsoft Edge and Mozilla Firefox with PostPause installed',
+    settings: Object.fromEntries(infos.map((info) => [info.key, { title: info.title, description: info.description }])) as AdmlTexts['settings'],
+    toggles: { x: 'X', linkedin: 'LinkedIn', posts: 'posts', comments: 'comments', replies: 'replies' },
+    jsonHint: 'Enter the value as JSON text.',
+  };
+}
+
+/** The input box of a policy's element (admx.ts `element`), with the default filled in where there is one. */
+function presentation(key: SettingKey, kind: ElementKind, label: string): string {
+  const fallback = DEFAULTS[key];
+  switch (kind.type) {
+    case 'integer':
+      return `<decimalTextBox refId="${key}"${typeof fallback === 'number' ? ` defaultValue="${fallback}"` : ''}>${label}</decimalTextBox>`;
+    case 'enum': {
+      const index = kind.values.indexOf(fallback as string);
+      return `<dropdownList refId="${key}" noSort="true"${index >= 0 ? ` defaultItem="${index}"` : ''}>${label}</dropdownList>`;
+    }
+    case 'list':
+      return `<listBox refId="${key}">${label}</listBox>`;
+    case 'text':
+    case 'json':
+      return `<textBox refId="${key}"><label>${label}</label></textBox>`;
+  }
+}
+
+function strings(t: Targets, texts: AdmlTexts, infos: SettingInfo[]): [string, string][] {
+  return [
+    [stringIds.root, 'PostPause'],
+    ...windowsBrowsers(t).map((b): [string, string] => [stringIds.category(b), b.title]),
+    [stringIds.supported, texts.supported],
+    ...infos.flatMap(({ key, kind }): [string, string][] => {
+      const { title, description } = texts.settings[key];
+      const own: [string, string][] = [
+        [key, title],
+        [stringIds.explain(key), kind.type === 'json' ? `${description}\n\n${texts.jsonHint}` : description],
+      ];
+      if (kind.type === 'toggles') own.push(...kind.names.map((name): [string, string] => [stringIds.toggle(key, name), `${title}: ${texts.toggles[name] ?? name}`]));
+      if (kind.type === 'enum') own.push(...kind.values.map((value): [string, string] => [stringIds.item(key, value), value]));
+      return own;
+    }),
+  ];
+}
+
+export function adml(t: Targets, texts: AdmlTexts): string {
+  const infos = settingInfos();
+  const presentations = infos.flatMap(({ key, kind }) =>
+    kind.type === 'boolean' || kind.type === 'toggles'
+      ? []
+      : [`      <presentation id="${key}">`, `        ${presentation(key, kind, escapeXml(texts.settings[key].title))}`, '      </presentation>'],
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<policyDefinitionResources xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="1.0" schemaVersion="1.0" xmlns="http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions">',
+    '  <displayName>PostPause</displayName>',
+    `  <description>${escapeXml(texts.description)}</description>`,
+    '  <resources>',
+    '    <stringTable>',
+    ...strings(t, texts, infos).map(([id, text]) => `      <string id="${id}">${escapeXml(text)}</string>`),
+    '    </stringTable>',
+    '    <presentationTable>',
+    ...presentations,
+    '    </presentationTable>',
+    '  </resources>',
+    '</policyDefinitionResources>',
+    '',
+  ].join('\n');
+}

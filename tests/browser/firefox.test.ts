@@ -1,0 +1,37 @@
+/** Firefox ESR over WebDriver BiDi: the Firefox build pauses on the X demo page and posts once. */
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX, launchFirefox, type FirefoxSession } from '../support/firefox.mjs';
+import { QUESTION, waitUntil } from './helpers.ts';
+
+let firefox: FirefoxSession;
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR is missing at ${FIREFOX}: apt-get install -y firefox-esr`);
+  firefox = await launchFirefox();
+});
+afterAll(() => firefox?.close());
+
+const dialog = `document.querySelector('postpause-root')?.shadowRoot?.querySelector('dialog[open]')`;
+
+describe('Firefox', () => {
+  it('pauses on the X demo page and publishes exactly once on "Post anyway"', async () => {
+    expect(firefox.extension).toBe('postpause@postpause.app');
+    await firefox.goto('https://x.com/home');
+    await waitUntil(() => firefox.evaluate<boolean>('window.__pp_ready === true'), Boolean, 'the demo page', 15_000);
+    await firefox.click(`document.querySelector('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]')`);
+    await firefox.type('Hello from Firefox');
+    // Draft.js under WebDriver key input in Firefox puts the first character last; what counts here is that the
+    // post goes out exactly as the editor holds it.
+    const draft = await waitUntil(() => firefox.evaluate<string>(`document.querySelector('[data-testid="tweetTextarea_0"]').textContent`), (t) => t.length === 18, 'the typed draft');
+    await firefox.click(`document.querySelector('[data-testid="tweetButtonInline"]')`);
+    await waitUntil(() => firefox.evaluate<string | null>(`${dialog}?.querySelector('h2')?.textContent ?? null`), (t) => t === QUESTION.en, 'the pause', 10_000);
+    expect(await firefox.evaluate('window.__pp_published.length')).toBe(0);
+    // "Post anyway" opens after the default 3-second pause.
+    await waitUntil(() => firefox.evaluate<boolean>(`!${dialog}.querySelector('[data-testid="pp-post-anyway"]').disabled`), Boolean, 'the countdown', 10_000);
+    await firefox.click(`${dialog}.querySelector('[data-testid="pp-post-anyway"]')`);
+    await waitUntil(() => firefox.evaluate<number>('window.__pp_published.length'), (n) => n >= 1, 'the post', 10_000);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await firefox.evaluate('window.__pp_published.map((p) => p.texts)')).toEqual([[draft]]);
+  });
+});

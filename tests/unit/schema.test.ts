@@ -51,3 +51,12 @@ describe('settings schema', () => {
     expect(DEFAULTS.sites).toEqual({ x: true, linkedin: true });
   });
 });
+
+describe('a large code', () => {
+  it('validates a policy with 10,000 keywords', () => {
+    const keywords = Array.from({ length: 10_000 }, (_, i) => `keyword${i}`);
+    const { values, problems } = validateSettings({ topics: [{ id: 'big', label: 'Big', keywords }] }, 'policy');
+    expect(problems).toEqual([]);
+    expect(values.topics![0]!.keywords).toHaveLength(10_000);
+  });
+});

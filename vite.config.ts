@@ -2,9 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import chromeManifest from './manifest.json' with { type: 'json' };
-
-/** Gecko's id for PostPause; Firefox needs one in MV3 (and policies name the add-on by it). */
-export const GECKO_ID = 'postpause@postpause.app';
+import { GECKO_ID } from './src/cli/deploy/ids.ts';
 
 /**
  * Firefox takes the same manifest with its own differences: background scripts instead of a service worker,

@@ -2,7 +2,7 @@
  * `postpause`: the command line for the communications team and IT, on the same core as the extension.
  *   postpause check [--policy FILE] [--text TEXT | -]
  *   postpause policy validate FILE
- *   postpause policy export FILE --out DIR [--edge-id ID] [--chrome-update-url URL]
+ *   postpause policy export FILE --out DIR [--chrome-id ID] [--edge-id ID] [--chrome-update-url URL]
  */
 import { readFileSync } from 'node:fs';
 import { analyseParts, shouldPause } from '../core/matcher/analyse.ts';
@@ -25,8 +25,9 @@ const USAGE = `Usage:
   postpause policy validate FILE                      checks a policy: the settings JSON, or a Chrome/Edge policy file,
                                                       Firefox policies.json or Google Admin console JSON holding them
   postpause policy export FILE --out DIR              writes the files to deploy the policy on Windows, macOS, Linux,
-      [--edge-id ID] [--chrome-update-url URL]        Firefox and the Google Admin console, with a README for IT;
-                                                      --edge-id: PostPause's id in Edge Add-ons (default: the Chrome id);
+      [--chrome-id ID] [--edge-id ID]                 Firefox and the Google Admin console, with a README for IT;
+      [--chrome-update-url URL]                       --chrome-id: PostPause's id in the Chrome Web Store (default: the
+                                                      self-hosted id); --edge-id: its id in Edge Add-ons (default: the Chrome id);
                                                       --chrome-update-url: a self-hosted update URL for Chrome`;
 
 /** A usage or input error: the message goes to stderr and the command exits with `code`. */
@@ -93,11 +94,16 @@ function exportPolicy(args: string[], io: Io) {
   const file = operand(args);
   const out = option(args, '--out');
   if (!file || !out) throw new CliError(`policy export needs FILE and --out DIR\n${USAGE}`);
-  const edgeId = option(args, '--edge-id');
-  if (edgeId !== undefined && !EXTENSION_ID_PATTERN.test(edgeId)) throw new CliError(`--edge-id: "${edgeId}" is not an extension id (32 letters a to p)`);
+  const extensionId = (name: string) => {
+    const id = option(args, name);
+    if (id !== undefined && !EXTENSION_ID_PATTERN.test(id)) throw new CliError(`${name}: "${id}" is not an extension id (32 letters a to p)`);
+    return id;
+  };
+  const chromeId = extensionId('--chrome-id');
+  const edgeId = extensionId('--edge-id');
   const chromeUpdateUrl = option(args, '--chrome-update-url');
   if (chromeUpdateUrl !== undefined && !/^https?:\/\/\S+$/.test(chromeUpdateUrl)) throw new CliError(`--chrome-update-url: "${chromeUpdateUrl}" is not an http(s) address`);
-  const files = deployFiles(validPolicy(file), targets({ edgeId, chromeUpdateUrl }));
+  const files = deployFiles(validPolicy(file), targets({ chromeId, edgeId, chromeUpdateUrl }));
   try {
     writeDeployFiles(out, files);
   } catch (error) {
@@ -107,7 +113,7 @@ function exportPolicy(args: string[], io: Io) {
   for (const path of Object.keys(files)) io.out(`  ${path}`);
 }
 
-function policy(args: string[], io: Io) {
+function policyCommand(args: string[], io: Io) {
   const [action, ...rest] = args;
   if (action === 'validate') validate(rest, io);
   else if (action === 'export') exportPolicy(rest, io);
@@ -135,7 +141,7 @@ export function main(argv: string[], io: Io): number {
   const [command, ...args] = argv;
   try {
     if (command === 'check') check(args, io);
-    else if (command === 'policy') policy(args, io);
+    else if (command === 'policy') policyCommand(args, io);
     else if (command === undefined || command === '--help' || command === '-h') io.out(USAGE);
     else throw new CliError(`unknown command "${command}"\n${USAGE}`);
     return 0;

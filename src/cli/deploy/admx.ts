@@ -8,7 +8,7 @@ import type { Targets } from './ids.ts';
 import { settingInfos, type Kind, type SettingInfo } from './kinds.ts';
 import { windowsBrowsers, type WindowsBrowser } from './registry.ts';
 
-export const NAMESPACE = 'PostPause.Policies';
+const NAMESPACE = 'PostPause.Policies';
 
 /** String ids in the ADML string table. */
 export const stringIds = {

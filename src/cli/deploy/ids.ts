@@ -3,7 +3,10 @@
  * written from these, so an id is spelled in one place only.
  */
 
-/** Fixed by the manifest `key`, so the same for the Chrome Web Store and a self-hosted CRX, in Chrome and Chromium. */
+/**
+ * Fixed by the manifest `key`: the id of PostPause unpacked or as a self-hosted CRX, in Chrome, Chromium and
+ * Edge. The Chrome Web Store and Edge Add-ons assign their own ids (--chrome-id, --edge-id).
+ */
 export const CHROME_ID = 'bjlmfclepneipkaeopfmmkjbjdfaeaeo';
 /** `browser_specific_settings.gecko.id`. */
 export const GECKO_ID = 'postpause@postpause.app';
@@ -25,19 +28,21 @@ export interface Targets {
 }
 
 export interface TargetOptions {
-  /** The id Edge Add-ons assigned; by default the Chrome id (PostPause installed from the Chrome Web Store or a CRX). */
+  /** The id the Chrome Web Store assigned; by default the fixed id of a self-hosted install. */
+  chromeId?: string | undefined;
+  /** The id Edge Add-ons assigned; by default the Chrome id (PostPause from the Chrome Web Store or a CRX). */
   edgeId?: string | undefined;
   /** A self-hosted update manifest instead of the Chrome Web Store. */
   chromeUpdateUrl?: string | undefined;
 }
 
-export function targets({ edgeId = CHROME_ID, chromeUpdateUrl = CHROME_WEB_STORE_UPDATE_URL }: TargetOptions = {}): Targets {
+export function targets({ chromeId = CHROME_ID, edgeId = chromeId, chromeUpdateUrl = CHROME_WEB_STORE_UPDATE_URL }: TargetOptions = {}): Targets {
   return {
-    chromeId: CHROME_ID,
+    chromeId,
     chromeUpdateUrl,
     edgeId,
     // With the Chrome id, Edge installs the same package as Chrome (store or CRX); any other id is Edge Add-ons'.
-    edgeUpdateUrl: edgeId === CHROME_ID ? chromeUpdateUrl : EDGE_ADDONS_UPDATE_URL,
+    edgeUpdateUrl: edgeId === chromeId ? chromeUpdateUrl : EDGE_ADDONS_UPDATE_URL,
     geckoId: GECKO_ID,
     firefoxInstallUrl: FIREFOX_INSTALL_URL,
   };

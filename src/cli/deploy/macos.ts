@@ -15,7 +15,7 @@ const PROFILE_ID = 'app.postpause.policy';
  * A name-based UUID (version 5 layout: SHA-1, RFC 9562) of a payload's identifier and content: the same
  * policy gives the same profile, and a changed one a new UUID, as MDMs expect.
  */
-export function payloadUuid(name: string): string {
+function payloadUuid(name: string): string {
   const bytes = createHash('sha1').update(name).digest().subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;

@@ -11,7 +11,7 @@ import { settingsKeys, type RegData, type RegKey, type WindowsBrowser } from './
  * A PowerShell string expression. In single quotes only the quote is special, and PowerShell counts the
  * typographic single quotes as quotes too, so all are doubled; control characters are spliced in as [char].
  */
-export function psString(text: string): string {
+function psString(text: string): string {
   const parts = text
     .split(/([\u0000-\u001f])/)
     .filter((part) => part !== '')

@@ -4,10 +4,16 @@ import { CHROME_ID, type Targets } from './ids.ts';
 import { linuxBrowsers } from './linux.ts';
 import { windowsBrowsers } from './registry.ts';
 
-function edgeNote(t: Targets): string {
-  return t.edgeId === CHROME_ID
-    ? `Edge uses the Chrome id here, which is right when Edge installs PostPause from the Chrome Web Store or the same CRX as Chrome. If you install it from Edge Add-ons, which assigns its own id, export again with \`--edge-id <id from Edge Add-ons>\`.`
-    : `Edge uses the Edge Add-ons id \`${t.edgeId}\` (given with \`--edge-id\`) and installs from Edge Add-ons.`;
+function idNotes(t: Targets): string {
+  const chrome =
+    t.chromeId === CHROME_ID
+      ? `The Chrome id here is PostPause's own (fixed by its manifest key): right for a self-hosted CRX (export with \`--chrome-update-url\`) and unpacked installs. If you install PostPause from the Chrome Web Store, which assigns its own id, export again with \`--chrome-id <id from the store>\`.`
+      : `Chrome uses the Chrome Web Store id \`${t.chromeId}\` (given with \`--chrome-id\`).`;
+  const edge =
+    t.edgeId === t.chromeId
+      ? `Edge uses the Chrome id, which is right when Edge installs the same package as Chrome. If you install it from Edge Add-ons, which assigns its own id, export again with \`--edge-id <id from Edge Add-ons>\`.`
+      : `Edge uses the Edge Add-ons id \`${t.edgeId}\` (given with \`--edge-id\`) and installs from Edge Add-ons.`;
+  return `${chrome}\n\n${edge}`;
 }
 
 export function readme(settings: SettingsLayer, t: Targets): string {
@@ -27,7 +33,7 @@ Validate a policy before deploying it: \`npx postpause policy validate FILE\` (F
 | Microsoft Edge | \`${t.edgeId}\` | \`${t.edgeUpdateUrl}\` |
 | Mozilla Firefox | \`${t.geckoId}\` | \`${t.firefoxInstallUrl}\` |
 
-${edgeNote(t)}
+${idNotes(t)}
 
 Each platform below has two parts: PostPause's settings, and the force-install (the browser's own \`ExtensionSettings\` policy: installed, cannot be disabled or removed, pinned to the toolbar). \`force-install/extension-settings.json\` holds the force-install entry for each browser, to add to an \`ExtensionSettings\` you already deploy.
 

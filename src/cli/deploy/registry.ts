@@ -44,7 +44,7 @@ const sz = (value: string): RegData => ({ type: 'sz', value });
  * Numbered value names for a list. Chrome orders them as text ("10" before "2"), so from ten items on they
  * are zero-padded; Firefox and PostPause's coerce() read the padded names as numbers all the same.
  */
-export function itemNames(count: number): string[] {
+function itemNames(count: number): string[] {
   const width = String(count).length;
   return Array.from({ length: count }, (_, i) => String(i + 1).padStart(width, '0'));
 }

@@ -1,17 +1,12 @@
 /** The pause dialog as a user meets it: the countdown, the keyboard, the language, the layers above the site. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  expectPublished, keepEditing, launchWithExtension, openPage, pauseDialog, postAnyway, published, QUESTION,
-  setOptions, typeInto, type Launched,
+  expectPublished, keepEditing, openPage, pauseDialog, postAnyway, published, QUESTION,
+  setOptions, typeInto, useBrowser,
 } from './helpers.ts';
 
-let browser: Launched;
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser({});
 
 async function pauseOnX(page: Page, text = 'A draft', lang: 'en' | 'nl' = 'en') {
   await typeInto(page, page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]'), text);
@@ -25,8 +20,8 @@ const focusedTestId = (page: Page) =>
 
 describe('the pause dialog', () => {
   it('holds "Post anyway" for the default 3 seconds with a visible countdown, then posts once', async () => {
-    await setOptions(browser, { pauseSeconds: 3 });
-    const page = await openPage(browser, 'https://x.com/home');
+    await setOptions(browser(), { pauseSeconds: 3 });
+    const page = await openPage(browser(), 'https://x.com/home');
     await pauseOnX(page);
     const post = pauseDialog(page).getByRole('button', { name: 'Post anyway', exact: true });
     expect(await post.isDisabled()).toBe(true);
@@ -39,8 +34,8 @@ describe('the pause dialog', () => {
   });
 
   it('starts on "Keep editing" and keeps Tab inside the dialog', async () => {
-    await setOptions(browser, { pauseSeconds: 0 });
-    const page = await openPage(browser, 'https://x.com/home');
+    await setOptions(browser(), { pauseSeconds: 0 });
+    const page = await openPage(browser(), 'https://x.com/home');
     await pauseOnX(page);
     expect(await focusedTestId(page)).toBe('pp-keep-editing');
     const seen = new Set<string | null>();
@@ -56,8 +51,8 @@ describe('the pause dialog', () => {
   });
 
   it('sits above the site\'s own modal and takes the pointer', async () => {
-    await setOptions(browser, { pauseSeconds: 0 });
-    const page = await openPage(browser, 'https://x.com/home');
+    await setOptions(browser(), { pauseSeconds: 0 });
+    const page = await openPage(browser(), 'https://x.com/home');
     await page.locator('a[data-testid="SideNav_NewTweet_Button"]').click();
     await typeInto(page, page.locator('#layers [data-testid="tweetTextarea_0"]'), 'over the modal');
     await page.locator('#layers [data-testid="tweetButton"]').click();
@@ -72,27 +67,27 @@ describe('the pause dialog', () => {
   });
 
   it('speaks Dutch when the language is Dutch', async () => {
-    await setOptions(browser, { pauseSeconds: 0, language: 'nl' });
-    const page = await openPage(browser, 'https://x.com/home?lang=nl');
+    await setOptions(browser(), { pauseSeconds: 0, language: 'nl' });
+    const page = await openPage(browser(), 'https://x.com/home?lang=nl');
     await pauseOnX(page, 'Mooi werk vandaag', 'nl');
     expect(await pauseDialog(page, 'nl').getByRole('button', { name: 'Verder bewerken', exact: true }).count()).toBe(1);
     expect(await page.getByText('Je werkgever staat op je profiel', { exact: false }).count()).toBe(1);
     await postAnyway(page, 'Toch plaatsen');
     await expectPublished(page, 1);
-    await setOptions(browser, { pauseSeconds: 0 });
+    await setOptions(browser(), { pauseSeconds: 0 });
     await page.close();
   });
 
   it('applies a changed setting to an open page without a reload', async () => {
-    await setOptions(browser, { pauseSeconds: 0 });
-    const page = await openPage(browser, 'https://x.com/home');
-    await setOptions(browser, { pauseSeconds: 0, enabled: false });
+    await setOptions(browser(), { pauseSeconds: 0 });
+    const page = await openPage(browser(), 'https://x.com/home');
+    await setOptions(browser(), { pauseSeconds: 0, enabled: false });
     await typeInto(page, page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]'), 'no pause now');
     await page.waitForTimeout(200);
     await page.locator('[data-testid="tweetButtonInline"]').click();
     await expectPublished(page, 1);
     expect(await page.getByRole('dialog', { name: QUESTION.en }).count()).toBe(0);
-    await setOptions(browser, { pauseSeconds: 0 });
+    await setOptions(browser(), { pauseSeconds: 0 });
     expect((await published(page))[0]!.texts).toEqual(['no pause now']);
     await page.close();
   });

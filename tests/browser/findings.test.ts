@@ -1,16 +1,10 @@
-/** Sensitive topics in the real browser: findings in the dialog, the same as the CLI's (mode "flagged" is in policy.test.ts). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+/** Sensitive topics in the real browser(): findings in the dialog, the same as the CLI's (mode "flagged" is in policy.test.ts). */
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { linkedinSurfaces, xSurfaces } from './surfaces.ts';
-import { expectPublished, launchWithExtension, openPage, pauseDialog, postAnyway, setOptions, typeInto, type Launched } from './helpers.ts';
+import { expectPublished, openPage, pauseDialog, postAnyway, typeInto, useBrowser } from './helpers.ts';
 
-let browser: Launched;
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  await setOptions(browser, { pauseSeconds: 0 });
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 function cliFindings(text: string): { topic: string; match: string }[] {
   let out = '';
@@ -27,7 +21,7 @@ describe('findings', () => {
   it('marks in the draft exactly what the CLI finds, with each topic\'s label and guidance', async () => {
     const surface = linkedinSurfaces.find((s) => s.name === 'LinkedIn SDUI comment')!;
     const text = 'Na de verkiezingen moet Wilders ophouden.\nEn #ZwartePiet blijft! 🤫';
-    const page = await openPage(browser, surface.url);
+    const page = await openPage(browser(), surface.url);
     await typeInto(page, surface.editor(page), text);
     await surface.button(page).click();
     const dialog = pauseDialog(page);
@@ -46,7 +40,7 @@ describe('findings', () => {
 
   it('never puts the code\'s keyword lists into the page', async () => {
     const surface = xSurfaces[0]!;
-    const page = await openPage(browser, surface.url);
+    const page = await openPage(browser(), surface.url);
     await typeInto(page, surface.editor(page), 'Over Wilders gesproken');
     await surface.button(page).click();
     await pauseDialog(page).waitFor();

@@ -1,6 +1,6 @@
 /** Shared steps of the real-browser tests: launch, open a demo page, find the pause, read what was published. */
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchWithExtension, type Launched } from '../support/browser.mjs';
 
 export const QUESTION = {
@@ -26,6 +26,20 @@ declare global {
 }
 
 export { launchWithExtension, type Launched };
+
+/**
+ * One browser with PostPause for a whole test file, started before its tests with these options (no pause by
+ * default, so the tests need not wait) and closed after. Returns a getter, valid once the tests run.
+ */
+export function useBrowser(options: Record<string, unknown> = { pauseSeconds: 0 }): () => Launched {
+  let launched: Launched | undefined;
+  beforeAll(async () => {
+    launched = await launchWithExtension();
+    await setOptions(launched, options);
+  });
+  afterAll(() => launched?.close());
+  return () => launched!;
+}
 
 /** Sets the user's own options through the service worker, as the options page would. */
 export async function setOptions(launched: Launched, options: Record<string, unknown>) {

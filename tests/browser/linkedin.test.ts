@@ -1,18 +1,12 @@
 /** LinkedIn specifics: several composers at once, navigation, an ignored replay. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { linkedinSurfaces } from './surfaces.ts';
 import {
-  expectPublished, keepEditing, launchWithExtension, openPage, pauseDialog, postAnyway, previewParts,
-  setOptions, typeInto, type Launched,
+  expectPublished, keepEditing, openPage, pauseDialog, postAnyway, previewParts,
+  typeInto, useBrowser,
 } from './helpers.ts';
 
-let browser: Launched;
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  await setOptions(browser, { pauseSeconds: 0 });
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const surface = (name: string) => linkedinSurfaces.find((s) => s.name.startsWith(name))!;
 
@@ -23,7 +17,7 @@ describe('LinkedIn', () => {
   ])('acts on the share box, not the comment draft under it (%s)', async (_, url, commentName, shareName) => {
     const comment = surface(commentName);
     const share = surface(shareName);
-    const page = await openPage(browser, url);
+    const page = await openPage(browser(), url);
     await typeInto(page, comment.editor(page), 'comment draft stays');
     await share.reveal!(page);
     await typeInto(page, share.editor(page), 'the share text');
@@ -41,7 +35,7 @@ describe('LinkedIn', () => {
     ['classic', 'https://www.linkedin.com/feed/', '.feed-shared-update-v2 form.comments-comment-box__form .ql-editor', 'button.comments-comment-box__submit-button--cr'],
     ['SDUI', 'https://www.linkedin.com/feed/?style=sdui', '[componentkey^="commentBox-urn:li:activity"] [role="textbox"]', '[componentkey^="commentButtonSection-urn:li:activity"] button'],
   ])('covers a comment box that appears after navigating to a post (%s)', async (_, url, editor, button) => {
-    const page = await openPage(browser, url);
+    const page = await openPage(browser(), url);
     await page.getByRole('link', { name: 'My Network' }).click();
     await page.waitForURL(/mynetwork/);
     await page.getByRole('link', { name: 'Home' }).click();
@@ -57,7 +51,7 @@ describe('LinkedIn', () => {
 
   it('after an ignored replay, lets the next real press through once, then pauses again', async () => {
     const s = surface('LinkedIn SDUI share box');
-    const page = await openPage(browser, s.url);
+    const page = await openPage(browser(), s.url);
     await s.reveal!(page);
     await typeInto(page, s.editor(page), 'first');
     await s.button(page).click();

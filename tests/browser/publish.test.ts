@@ -3,24 +3,18 @@
  * shortcut are caught; Keep editing changes nothing; Post anyway publishes exactly once with the full text;
  * Escape keeps editing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allSurfaces, type SurfaceCase } from './surfaces.ts';
 import {
-  expectPublished, keepEditing, launchWithExtension, openPage, pauseDialog, postAnyway, previewParts, published,
-  setOptions, SHORTCUT, typeInto, type Launched,
+  expectPublished, keepEditing, openPage, pauseDialog, postAnyway, previewParts, published,
+  SHORTCUT, typeInto, useBrowser,
 } from './helpers.ts';
 
-let browser: Launched;
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  await setOptions(browser, { pauseSeconds: 0 });
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function compose(surface: SurfaceCase, text: string): Promise<Page> {
-  const page = await openPage(browser, surface.url);
+  const page = await openPage(browser(), surface.url);
   await surface.reveal?.(page);
   await typeInto(page, surface.editor(page), text);
   return page;

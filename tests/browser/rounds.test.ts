@@ -1,20 +1,14 @@
 /** 20 rounds in a row of compose, pause, keep editing and post, in each markup style: no double post, no leak. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allSurfaces } from './surfaces.ts';
-import { expectPublished, keepEditing, launchWithExtension, openPage, pauseDialog, postAnyway, published, setOptions, typeInto, waitUntil, type Launched } from './helpers.ts';
+import { expectPublished, keepEditing, openPage, pauseDialog, postAnyway, published, typeInto, waitUntil, useBrowser } from './helpers.ts';
 
-let browser: Launched;
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  await setOptions(browser, { pauseSeconds: 0 });
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe.each(['X home timeline', 'LinkedIn classic share box in the #interop-outlet shadow root', 'LinkedIn SDUI comment'])('%s', (name) => {
   it('runs 20 rounds without a double post or a leak', async () => {
     const surface = allSurfaces.find((s) => s.name === name)!;
-    const page = await openPage(browser, surface.url);
+    const page = await openPage(browser(), surface.url);
     for (let round = 1; round <= 20; round++) {
       await surface.reveal?.(page);
       await typeInto(page, surface.editor(page), `round ${round}`);

@@ -1,24 +1,18 @@
 /** X specifics: threads, several composers at once, single-page navigation, double presses. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  expectPublished, keepEditing, launchWithExtension, openPage, pauseDialog, postAnyway, previewParts, published,
-  setOptions, SHORTCUT, typeInto, type Launched,
+  expectPublished, keepEditing, openPage, pauseDialog, postAnyway, previewParts, published,
+  SHORTCUT, typeInto, useBrowser,
 } from './helpers.ts';
 
-let browser: Launched;
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  await setOptions(browser, { pauseSeconds: 0 });
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const inlineEditor = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
 const inlineButton = '[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]';
 
 describe('X', () => {
   it('reads every post of a thread and publishes "Post all" once', async () => {
-    const page = await openPage(browser, 'https://x.com/home');
+    const page = await openPage(browser(), 'https://x.com/home');
     await page.locator('a[data-testid="SideNav_NewTweet_Button"]').click();
     await typeInto(page, page.locator('#layers [data-testid="tweetTextarea_0"]'), 'Thread start');
     await page.locator('#layers [data-testid="addButton"]').click();
@@ -36,7 +30,7 @@ describe('X', () => {
   });
 
   it('acts on the composer that owns the pressed button when two are open', async () => {
-    const page = await openPage(browser, 'https://x.com/home');
+    const page = await openPage(browser(), 'https://x.com/home');
     await typeInto(page, page.locator(inlineEditor), 'inline draft');
     await page.locator('a[data-testid="SideNav_NewTweet_Button"]').click();
     await typeInto(page, page.locator('#layers [data-testid="tweetTextarea_0"]'), 'modal draft');
@@ -53,7 +47,7 @@ describe('X', () => {
   });
 
   it('acts on the focused editor for the shortcut when two are open', async () => {
-    const page = await openPage(browser, 'https://x.com/home');
+    const page = await openPage(browser(), 'https://x.com/home');
     await typeInto(page, page.locator(inlineEditor), 'inline only');
     await page.locator('a[data-testid="SideNav_NewTweet_Button"]').click();
     await typeInto(page, page.locator('#layers [data-testid="tweetTextarea_0"]'), 'modal only');
@@ -64,7 +58,7 @@ describe('X', () => {
   });
 
   it('covers a composer that appears after single-page navigation', async () => {
-    const page = await openPage(browser, 'https://x.com/home');
+    const page = await openPage(browser(), 'https://x.com/home');
     await page.locator('article a[href*="/status/"]').first().click();
     await page.waitForURL(/\/status\//);
     const editor = page.locator('main [data-testid="tweetTextarea_0"]');
@@ -77,7 +71,7 @@ describe('X', () => {
   });
 
   it('gives one dialog and one post for a double click, a second press and the shortcut together', async () => {
-    const page = await openPage(browser, 'https://x.com/home');
+    const page = await openPage(browser(), 'https://x.com/home');
     await typeInto(page, page.locator(inlineEditor), 'only once');
     await page.locator(inlineButton).dblclick();
     await pauseDialog(page).waitFor();
@@ -92,7 +86,7 @@ describe('X', () => {
   });
 
   it('pauses on Enter and on Space on a focused Post button', async () => {
-    const page = await openPage(browser, 'https://x.com/home');
+    const page = await openPage(browser(), 'https://x.com/home');
     await typeInto(page, page.locator(inlineEditor), 'keyboard user');
     for (const key of ['Enter', 'Space']) {
       await page.locator(inlineButton).focus();
@@ -107,7 +101,7 @@ describe('X', () => {
   });
 
   it('does not pause an empty composer, whose button the site disabled', async () => {
-    const page = await openPage(browser, 'https://x.com/home');
+    const page = await openPage(browser(), 'https://x.com/home');
     await page.locator(inlineEditor).click();
     await page.keyboard.press(SHORTCUT);
     await page.locator(inlineButton).click({ force: true });

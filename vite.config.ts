@@ -40,6 +40,8 @@ export default defineConfig(({ mode }) => {
       minify: true,
       target: firefox ? 'firefox140' : 'chrome123',
       cssTarget: firefox ? 'firefox140' : 'chrome123',
+      // The welcome page is opened by the service worker, not named in the manifest.
+      rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
     },
     server: { port: 5199, strictPort: true },
   };

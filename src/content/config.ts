@@ -4,7 +4,7 @@
  */
 import type { PageConfig } from '../core/policy/settings.ts';
 import { PAGE_CONFIG_KEY, type CStoBG } from '../core/messages.ts';
-import { extensionApi } from './extension-api.ts';
+import { extensionApi, listen } from './extension-api.ts';
 
 export interface ConfigHolder {
   /** The configuration, or null in the first moments of a page before it has loaded. */
@@ -28,14 +28,7 @@ export function loadConfig(signal: AbortSignal, onChange: (config: PageConfig) =
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && changes[PAGE_CONFIG_KEY]) set(changes[PAGE_CONFIG_KEY].newValue);
     };
-    api.storage.onChanged.addListener(listener);
-    signal.addEventListener('abort', () => {
-      try {
-        api.storage.onChanged.removeListener(listener);
-      } catch {
-        // The extension context is gone, and the listener with it.
-      }
-    });
+    listen(api.storage.onChanged, listener, signal);
     void (async () => {
       try {
         const stored = (await api.storage.local.get(PAGE_CONFIG_KEY))[PAGE_CONFIG_KEY];

@@ -18,3 +18,15 @@ export function extensionApi(): Api | undefined {
     return undefined;
   }
 }
+
+/** Adds an extension event listener that goes with the page's signal (and quietly, when the context is gone). */
+export function listen<L>(event: { addListener(l: L): void; removeListener(l: L): void }, listener: L, signal: AbortSignal) {
+  event.addListener(listener);
+  signal.addEventListener('abort', () => {
+    try {
+      event.removeListener(listener);
+    } catch {
+      // The extension context is gone, and the listener with it.
+    }
+  });
+}

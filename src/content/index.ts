@@ -4,18 +4,22 @@
  */
 import { siteForHost } from '../sites/index.ts';
 import { loadConfig } from './config.ts';
-import { extensionApi } from './extension-api.ts';
+import { extensionApi, listen } from './extension-api.ts';
 import { installInterceptor } from './interceptor.ts';
 import { createPauseUi } from './pause-ui.tsx';
 import { createAnalyser } from './analyser.ts';
 import { HOST_TAG } from '../ui/host.ts';
+import type { CStoBG, PageStatus, UItoCS } from '../core/messages.ts';
+import { composersInPage } from '../sites/find-composer.ts';
 
 function start() {
   const site = siteForHost(location.hostname);
   if (!site) return;
   const controller = new AbortController();
   const { signal } = controller;
-  const ui = createPauseUi();
+  /** Tells the service worker what happened, for the user's own counts; never any text. */
+  const report = (message: CStoBG) => void extensionApi()?.runtime.sendMessage(message).catch(() => {});
+  const ui = createPauseUi((topic) => report({ type: 'cs:wrong-flag', topic: topic.id, keywords: topic.keywords }));
   const analyser = createAnalyser();
   const config = loadConfig(signal, (loaded) => analyser.prepare(loaded));
 
@@ -33,7 +37,11 @@ function start() {
       ready: config.ready,
       alive: () => extensionApi() !== undefined,
       analyse: analyser.analyse,
-      ask: ({ parts, config, findings }) => ui.ask({ parts, config, findings }),
+      ask: async ({ composer, parts, config, findings }) => {
+        const choice = await ui.ask({ parts, config, findings });
+        report({ type: 'cs:paused', site: composer.site, topics: [...new Set(findings.map((f) => f.topic))], choice });
+        return choice;
+      },
       pressAgain: () => {
         const messages = config.current()?.messages;
         if (messages) ui.notify(messages.pressAgain);
@@ -43,6 +51,18 @@ function start() {
     },
     signal,
   );
+  // The toolbar popup asks how PostPause is doing on this page.
+  const api = extensionApi();
+  const onMessage = (message: unknown): Promise<PageStatus> | undefined => {
+    if ((message as UItoCS)?.type !== 'ui:status') return undefined;
+    const current = config.current();
+    return Promise.resolve({
+      site: site.id,
+      active: Boolean(current?.enabled && current.sites[site.id]),
+      composers: composersInPage(site, document).map(({ style, surface, rules }) => ({ style, surface, ...rules })),
+    });
+  };
+  if (api) listen(api.runtime.onMessage, onMessage, signal);
   // A page leaving for good takes everything with it; one kept in the back/forward cache keeps working.
   addEventListener('pagehide', (event) => event.persisted || stop(), { signal });
 }

@@ -5,6 +5,7 @@ import { Notice } from '../ui/notice.tsx';
 import { PauseDialog, type Decision } from '../ui/pause-dialog.tsx';
 import type { PartFinding } from '../core/matcher/analyse.ts';
 import type { TopicFinding } from '../ui/findings.tsx';
+import { REMINDERS } from '../core/i18n/messages.ts';
 
 export interface PauseView {
   parts: string[];
@@ -19,19 +20,25 @@ export function topicsOf(config: PageConfig, findings: PartFinding[]): TopicFind
     let topic = byId.get(finding.topic);
     if (!topic) {
       const source = config.topics.find((t) => t.id === finding.topic);
-      topic = { id: finding.topic, label: source?.label ?? finding.topic, guidance: source?.guidance ?? '', matches: [] };
+      topic = { id: finding.topic, label: source?.label ?? finding.topic, guidance: source?.guidance ?? '', matches: [], keywords: [] };
       byId.set(finding.topic, topic);
     }
     if (!topic.matches.includes(finding.match)) topic.matches.push(finding.match);
+    if (!topic.keywords.includes(finding.keyword)) topic.keywords.push(finding.keyword);
   }
   return [...byId.values()];
 }
 
-export function createPauseUi() {
+const NOTICE_MS = 8000;
+
+export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
   const host = createUiHost();
   let dialog: (PauseView & { key: number; resolve: (d: Decision) => void }) | null = null;
   let notice: string | null = null;
   let seq = 0;
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  // The reminder's wordings take turns, from a different one on each page.
+  const firstReminder = Math.floor(Math.random() * REMINDERS.length);
 
   const paint = () => {
     if (!dialog && !notice) return host.clear();
@@ -47,11 +54,14 @@ export function createPauseUi() {
             parts={dialog.parts}
             highlights={dialog.findings}
             topics={topicsOf(dialog.config, dialog.findings)}
+            reminder={t[REMINDERS[(firstReminder + dialog.key) % REMINDERS.length]!]}
+            codeUrl={dialog.config.codeUrl}
+            onWrongFlag={onWrongFlag}
             pauseSeconds={dialog.config.pauseSeconds}
             onDecision={dialog.resolve}
           />
         )}
-        {notice && <Notice text={notice} onDone={() => ((notice = null), paint())} />}
+        {notice && <Notice text={notice} />}
       </>,
     );
   };
@@ -72,9 +82,12 @@ export function createPauseUi() {
         paint();
       });
     },
+    /** Shows a notice for a few seconds. */
     notify(text: string) {
       notice = text;
       paint();
+      clearTimeout(noticeTimer);
+      noticeTimer = setTimeout(() => ((notice = null), paint()), NOTICE_MS);
     },
     remove() {
       dialog?.resolve('post');

@@ -9,4 +9,24 @@ export const SETTINGS_STATE_KEY = 'settingsState';
 /** The employee's own options (written by the options page, validated by the service worker). */
 export const OPTIONS_KEY = 'options';
 
-export type CStoBG = { type: 'cs:get-config' };
+/** The employee's own reflection: counts only, on this device (written by the service worker only). */
+export const REFLECTION_KEY = 'reflection';
+
+export type CStoBG =
+  | { type: 'cs:get-config' }
+  /** A pause ended: where, which topics were found, and what the user chose. Never the text. */
+  | { type: 'cs:paused'; site: 'x' | 'linkedin'; topics: string[]; choice: 'edit' | 'post' }
+  /** The user said a topic was flagged wrongly: the code's keywords that matched. Never the text. */
+  | { type: 'cs:wrong-flag'; topic: string; keywords: string[] };
+
+export type UItoBG = { type: 'ui:reset-reflection' };
+
+/** The toolbar popup asks the content script of the active tab how it is doing. */
+export type UItoCS = { type: 'ui:status' };
+
+/** The content script's answer: whether it pauses here, and the composers it finds now (with the rules). */
+export interface PageStatus {
+  site: 'x' | 'linkedin';
+  active: boolean;
+  composers: { style: string; surface: string; button: string; editor: string }[];
+}

@@ -3,11 +3,14 @@
  * applies, and the problems found in the policy, each with its JSON path.
  */
 import type { ComponentChildren } from 'preact';
+import browser from 'webextension-polyfill';
 import { format, resolveLocale } from '../core/i18n/messages.ts';
 import { pageCatalogs, type PageMessages } from '../core/i18n/pages.ts';
-import { topicText, type SettingKey, type Settings, type SettingsState } from '../core/policy/settings.ts';
+import { topicsInForce, topicText, type SettingKey, type Settings, type SettingsState } from '../core/policy/settings.ts';
 import { starterTopics } from '../core/starter/topics.ts';
 import { saveOption, useSettingsState } from './use-settings-state.ts';
+import { TestBench } from './test-bench.tsx';
+import { ReflectionView } from './reflection-view.tsx';
 
 const LockIcon = () => (
   <svg class="lock" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
@@ -68,12 +71,14 @@ export function OptionsPage() {
   const t = pageCatalogs[locale];
   document.documentElement.lang = locale;
   document.title = t.optionsTitle;
-  const topics = [...(settings.starterTopics ? starterTopics.filter((s) => !settings.topics.some((o) => o.id === s.id)) : []), ...settings.topics];
+  const topics = topicsInForce(settings, starterTopics);
   const cannotDisable = !settings.allowUserDisable;
   return (
     <>
       <h1>{t.optionsTitle}</h1>
-      <p class="intro">{t.intro}</p>
+      <p class="intro">
+        {t.intro} <a href={browser.runtime.getURL('src/welcome/index.html')}>{t.openWelcome}</a>
+      </p>
 
       {problems.length > 0 && (
         <section class="problems" aria-labelledby="problems-title" data-testid="problems">
@@ -150,6 +155,9 @@ export function OptionsPage() {
           {(locked) => <Toggles settings={settings} name="surfaces" labels={{ posts: t.posts, comments: t.comments, replies: t.replies }} locked={locked} />}
         </Field>
       </section>
+
+      <TestBench t={t} locale={locale} topics={topics} />
+      <ReflectionView t={t} locale={locale} topics={topics} />
 
       <section aria-labelledby="code" data-testid="code">
         <h2 id="code">{t.code}</h2>

@@ -133,6 +133,34 @@ export function composerFromEditor(site: SiteProfile, path: EventTarget[]): Comp
   return null;
 }
 
+/** Every element from `el` up, across shadow roots: the path an event at `el` would take. */
+function ancestry(el: Element): Element[] {
+  const chain: Element[] = [];
+  for (let at: Element | null = el; at; at = parentOf(at)) chain.push(at);
+  return chain;
+}
+
+/** The open shadow roots of the page, found when asked (the popup's check), not watched. */
+function shadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(el.shadowRoot, ...shadowRoots(el.shadowRoot));
+  return found;
+}
+
+/** The composers on the page now, each once, for the popup's report; only when asked. */
+export function composersInPage(site: SiteProfile, doc: Document): Composer[] {
+  const found: Composer[] = [];
+  for (const root of [doc, ...shadowRoots(doc)]) {
+    for (const style of site.styles) {
+      for (const editor of root.querySelectorAll(editorSelector(style))) {
+        const composer = composerFromEditor(site, ancestry(editor));
+        if (composer && !found.some((c) => c.root === composer.root)) found.push(composer);
+      }
+    }
+  }
+  return found;
+}
+
 /** The composer's publish button now: sites re-render and move it (X moves it as posts are added). */
 export function currentButton(site: SiteProfile, composer: Composer): HTMLElement | null {
   if (composer.button.isConnected) return composer.button;

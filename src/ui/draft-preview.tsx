@@ -33,7 +33,7 @@ export function DraftPreview({ t, parts, highlights }: Props) {
     <div class="pp-draft" data-testid="pp-preview">
       {parts.map((text, part) => (
         <figure class="pp-part" key={part}>
-          {thread && <figcaption class="pp-part-label">{format(t.threadPart, { n: part + 1, total: parts.length })}</figcaption>}
+          {thread && <figcaption class="pp-muted pp-part-label">{format(t.threadPart, { n: part + 1, total: parts.length })}</figcaption>}
           <p class="pp-part-text" data-testid="pp-part">
             {segments(text, highlights.filter((h) => h.part === part)).map((s, i) =>
               s.marked ? <mark key={i}>{s.text}</mark> : s.text,

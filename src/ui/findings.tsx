@@ -1,6 +1,9 @@
-/** What was found in the draft, by topic: the code's label and guidance, and the words that matched. */
+/** What was found in the draft, by topic: the code's label, the words that matched, and why (the guidance). */
 import type { Messages } from '../core/i18n/messages.ts';
+import { Component } from 'preact';
 import { format } from '../core/i18n/messages.ts';
+
+const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
 
 export interface TopicFinding {
   id: string;
@@ -8,24 +11,48 @@ export interface TopicFinding {
   guidance: string;
   /** The matched words as written in the draft, each once. */
   matches: string[];
+  /** The code's keywords that matched, each once. */
+  keywords: string[];
 }
 
 interface Props {
   t: Messages;
   topics: TopicFinding[];
+  /** The user says a topic was flagged wrongly (counted on the device, per keyword; never the text). */
+  onWrongFlag: (topic: TopicFinding, event: Event) => boolean;
 }
 
-export function Findings({ t, topics }: Props) {
+/** The "this flag is wrong" button, which thanks once it was pressed. */
+class WrongFlag extends Component<{ t: Messages; onPress: (event: Event) => boolean }, { done: boolean }> {
+  state = { done: false };
+  render() {
+    const { t, onPress } = this.props;
+    return this.state.done ? (
+      <p class="pp-muted pp-thanks" role="status">{t.wrongFlagThanks}</p>
+    ) : (
+      <button type="button" class="pp-small pp-muted" onClick={(event) => onPress(event) && this.setState({ done: true })}>
+        {t.wrongFlag}
+      </button>
+    );
+  }
+}
+
+export function Findings({ t, topics, onWrongFlag }: Props) {
   return (
     <section id="pp-findings" class="pp-findings" data-testid="pp-findings" aria-labelledby="pp-findings-title">
       <h3 id="pp-findings-title">{t.findingsTitle}</h3>
-      <p class="pp-findings-intro">{t.findingsIntro}</p>
+      <p class="pp-muted pp-findings-intro">{t.findingsIntro}</p>
       <ul class="pp-topics">
         {topics.map((topic) => (
           <li key={topic.id} class="pp-topic" data-topic={topic.id}>
             <strong class="pp-topic-label">{topic.label}</strong>
-            {topic.guidance && <p class="pp-topic-guidance">{topic.guidance}</p>}
-            <p class="pp-topic-found">{format(t.found, { words: topic.matches.map((m) => `“${m}”`).join(', ') })}</p>
+            <p class="pp-muted pp-topic-found">{format(t.found, { words: quoted(topic.matches) })}</p>
+            <details class="pp-why">
+              <summary>{t.whyFlagged}</summary>
+              {topic.guidance && <p class="pp-topic-guidance">{topic.guidance}</p>}
+              <p class="pp-muted pp-topic-keywords">{format(t.whyMatched, { keywords: quoted(topic.keywords) })}</p>
+              <WrongFlag t={t} onPress={(event) => onWrongFlag(topic, event)} />
+            </details>
           </li>
         ))}
       </ul>

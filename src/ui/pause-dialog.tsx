@@ -18,6 +18,11 @@ export interface PauseDialogProps {
   highlights: Highlight[];
   /** Sensitive topics found in the draft; none when nothing was found. */
   topics: TopicFinding[];
+  /** This pause's wording of the reminder that others read along. */
+  reminder: string;
+  /** The employer's full code, linked from the dialog when known. */
+  codeUrl: string;
+  onWrongFlag: (topic: TopicFinding) => void;
   pauseSeconds: number;
   onDecision: (decision: Decision) => void;
   /** Only real user input may decide (a page script could forge clicks); tests of the component may widen it. */
@@ -99,7 +104,7 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
   };
 
   render() {
-    const { t, question, companyName, parts, highlights, topics, isUserInput = trusted } = this.props;
+    const { t, question, companyName, parts, highlights, topics, reminder, codeUrl, onWrongFlag, isUserInput = trusted } = this.props;
     const { remaining } = this.state;
     const flagged = topics.length > 0;
     const locked = remaining > 0;
@@ -116,14 +121,19 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
         onCancel={(event) => event.preventDefault()}
       >
         <h2 id="pp-question">{question}</h2>
-        <p class="pp-label">{t.draftLabel}</p>
+        <p class="pp-muted pp-label">{t.draftLabel}</p>
         <DraftPreview t={t} parts={parts} highlights={highlights} />
-        {flagged && <Findings t={t} topics={topics} />}
+        {flagged && <Findings t={t} topics={topics} onWrongFlag={(topic, event) => isUserInput(event) && (onWrongFlag(topic), true)} />}
         <div id="pp-reminder" class="pp-reminder">
-          <p>{t.readAlong}</p>
+          <p>{reminder}</p>
           <p>{companyName ? format(t.profileCompany, { company: companyName }) : t.profileNoCompany}</p>
         </div>
-        <p class="pp-decide">{t.youDecide}</p>
+        {codeUrl && (
+          <p class="pp-code">
+            <a href={codeUrl} target="_blank" rel="noopener noreferrer">{t.readCode}</a>
+          </p>
+        )}
+        <p class="pp-muted pp-decide">{t.youDecide}</p>
         <div class="pp-actions">
           <button
             ref={this.keepEditing}
@@ -144,7 +154,7 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
             {t.postAnyway}
           </button>
         </div>
-        <p id="pp-countdown" class="pp-countdown" data-testid="pp-countdown" aria-hidden={!locked} hidden={!locked}>
+        <p id="pp-countdown" class="pp-muted pp-countdown" data-testid="pp-countdown" aria-hidden={!locked} hidden={!locked}>
           {format(t.countdown, { n: remaining })}
         </p>
       </dialog>

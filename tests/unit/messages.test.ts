@@ -39,3 +39,15 @@ describe('messages', () => {
     expect(format('in {n} s {x}', { n: 3 })).toBe('in 3 s {x}');
   });
 });
+
+describe('messages of our own pages', () => {
+  it('has every English key in Dutch, with the same placeholders and no empty text', async () => {
+    const { pagesEn, pagesNl } = await import('../../src/core/i18n/pages.ts');
+    expect(Object.keys(pagesNl).sort()).toEqual(Object.keys(pagesEn).sort());
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(pagesEn) as (keyof typeof pagesEn)[]) {
+      expect(names(pagesNl[key]), key).toEqual(names(pagesEn[key]));
+      expect(pagesNl[key].trim(), key).not.toBe('');
+    }
+  });
+});

@@ -7,11 +7,13 @@ import { PauseDialog, type PauseDialogProps } from '../../src/ui/pause-dialog.ts
 
 let shadow: ShadowRoot;
 const onDecision = vi.fn();
+const onWrongFlag = vi.fn();
 
 function show(over: Partial<PauseDialogProps> = {}) {
   act(() => {
     render(
       <PauseDialog t={en} question={en.question} companyName="" parts={['hello']} highlights={[]} topics={[]} pauseSeconds={3}
+        reminder={en.readAlong} codeUrl="" onWrongFlag={onWrongFlag}
         onDecision={onDecision} isUserInput={() => true} {...over} />,
       shadow,
     );
@@ -23,6 +25,7 @@ const $ = <T extends Element = HTMLElement>(css: string) => shadow.querySelector
 beforeEach(() => {
   vi.useFakeTimers();
   onDecision.mockReset();
+  onWrongFlag.mockReset();
   const host = document.createElement('postpause-root');
   shadow = host.attachShadow({ mode: 'open' });
   document.body.append(host);
@@ -113,7 +116,7 @@ describe('PauseDialog', () => {
     show();
     expect($('[role="dialog"]').classList.contains('pp-flagged')).toBe(false);
     expect(shadow.querySelector('[data-testid="pp-findings"]')).toBeNull();
-    show({ topics: [{ id: 'politics', label: 'Politics', guidance: 'Would you say this at a client meeting?', matches: ['Wilders', 'verkiezingen'] }] });
+    show({ topics: [{ id: 'politics', label: 'Politics', guidance: 'Would you say this at a client meeting?', matches: ['Wilders', 'verkiezingen'], keywords: ['wilders', '*verkiezingen'] }] });
     const dialog = $('[role="dialog"]');
     expect(dialog.classList.contains('pp-flagged')).toBe(true);
     expect(dialog.getAttribute('aria-describedby')).toBe('pp-findings pp-reminder');
@@ -122,6 +125,33 @@ describe('PauseDialog', () => {
     expect(findings.querySelector('.pp-topic-label')!.textContent).toBe('Politics');
     expect(findings.querySelector('.pp-topic-guidance')!.textContent).toBe('Would you say this at a client meeting?');
     expect(findings.querySelector('.pp-topic-found')!.textContent).toBe('Found: “Wilders”, “verkiezingen”');
+    // "Why is this flagged?" opens on the guidance and the code's keywords.
+    expect(findings.querySelector('summary')!.textContent).toBe(en.whyFlagged);
+    expect(findings.querySelector('.pp-topic-keywords')!.textContent).toBe('It matches “wilders”, “*verkiezingen” in the code.');
+  });
+
+  it('lets the user say a flag is wrong, once, and thanks them', () => {
+    const topic = { id: 'politics', label: 'Politics', guidance: '', matches: ['PVV'], keywords: ['pvv'] };
+    show({ topics: [topic] });
+    act(() => {
+      [...shadow.querySelectorAll('button')].find((b) => b.textContent === en.wrongFlag)!.click();
+    });
+    expect(onWrongFlag).toHaveBeenCalledWith(topic);
+    expect(shadow.querySelector('.pp-thanks')!.textContent).toBe(en.wrongFlagThanks);
+    expect([...shadow.querySelectorAll('button')].some((b) => b.textContent === en.wrongFlag)).toBe(false);
+  });
+
+  it('ignores a forged "this flag is wrong"', () => {
+    show({ topics: [{ id: 'politics', label: 'Politics', guidance: '', matches: ['PVV'], keywords: ['pvv'] }], isUserInput: undefined });
+    [...shadow.querySelectorAll('button')].find((b) => b.textContent === en.wrongFlag)!.click();
+    expect(onWrongFlag).not.toHaveBeenCalled();
+  });
+
+  it('shows the wording of the reminder it is given, and links the code when there is one', () => {
+    show({ reminder: en.readAlong3, codeUrl: 'https://intranet.example/code' });
+    expect($('#pp-reminder').textContent).toContain(en.readAlong3);
+    const link = shadow.querySelector<HTMLAnchorElement>('.pp-code a')!;
+    expect([link.textContent, link.href, link.rel]).toEqual([en.readCode, 'https://intranet.example/code', 'noopener noreferrer']);
   });
 
   it('shows the draft exactly as written, each post of a thread apart, with matched words marked', () => {

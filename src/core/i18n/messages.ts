@@ -7,7 +7,11 @@ export const en = {
   question: "Is this appropriate and does it help our company's goals?",
   draftLabel: 'Your draft',
   threadPart: 'Post {n} of {total}',
+  // Four wordings of the reminder, taken in turn: the same warning fades after a few exposures.
   readAlong: 'Others read along: colleagues, clients and people you have never met.',
+  readAlong2: 'Posts travel: a screenshot reaches people you never had in mind.',
+  readAlong3: 'Clients, colleagues and future employers can read this, today and years from now.',
+  readAlong4: 'Once it is posted, others decide where it goes next.',
   profileCompany: '{company} is on your profile, so readers link what you post to {company}.',
   profileNoCompany: 'Your employer is on your profile, so readers link what you post to them.',
   youDecide: 'You decide: PostPause never blocks a post.',
@@ -19,6 +23,11 @@ export const en = {
   findingsTitle: 'Worth a second look',
   findingsIntro: 'Our social-media code asks us to think twice about:',
   found: 'Found: {words}',
+  whyFlagged: 'Why is this flagged?',
+  whyMatched: 'It matches {keywords} in the code.',
+  wrongFlag: 'This flag is wrong',
+  wrongFlagThanks: 'Thanks, noted on this device only',
+  readCode: 'Read our social-media code',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -29,6 +38,9 @@ export const nl: Messages = {
   draftLabel: 'Je concept',
   threadPart: 'Bericht {n} van {total}',
   readAlong: "Anderen lezen mee: collega's, klanten en mensen die je nooit hebt ontmoet.",
+  readAlong2: 'Berichten reizen: een screenshot bereikt mensen aan wie je niet dacht.',
+  readAlong3: "Klanten, collega's en toekomstige werkgevers kunnen dit lezen, vandaag en over jaren.",
+  readAlong4: 'Eenmaal geplaatst bepalen anderen waar het heen gaat.',
   profileCompany: '{company} staat op je profiel, dus lezers verbinden wat je plaatst met {company}.',
   profileNoCompany: 'Je werkgever staat op je profiel, dus lezers verbinden wat je plaatst met je werkgever.',
   youDecide: 'Jij beslist: PostPause houdt nooit een bericht tegen.',
@@ -40,7 +52,15 @@ export const nl: Messages = {
   findingsTitle: 'Even stilstaan bij',
   findingsIntro: 'Onze socialemediacode vraagt om even na te denken over:',
   found: 'Gevonden: {words}',
+  whyFlagged: 'Waarom wordt dit gemarkeerd?',
+  whyMatched: 'Het komt overeen met {keywords} uit de code.',
+  wrongFlag: 'Deze markering klopt niet',
+  wrongFlagThanks: 'Bedankt, alleen op dit apparaat genoteerd',
+  readCode: 'Lees onze socialemediacode',
 };
+
+/** The reminder's wordings, in the order they take turns. */
+export const REMINDERS = ['readAlong', 'readAlong2', 'readAlong3', 'readAlong4'] as const satisfies readonly MessageKey[];
 
 export const catalogs = { en, nl } as const;
 export type Locale = keyof typeof catalogs;

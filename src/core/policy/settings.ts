@@ -119,10 +119,13 @@ export interface PageConfig {
   surfaces: Settings['surfaces'];
 }
 
-/**
- * The ready configuration for pages, with the texts in `locale`. The employer's topics come after the
- * starter code's, and one with a starter topic's id replaces it.
- */
+/** The topics in force: the starter code's (when on), then the employer's; one with a starter topic's id replaces it. */
+export function topicsInForce(settings: Pick<Settings, 'topics' | 'starterTopics'>, starter: Topic[]): Topic[] {
+  const kept = settings.starterTopics ? starter.filter((s) => !settings.topics.some((t) => t.id === s.id)) : [];
+  return [...kept, ...settings.topics];
+}
+
+/** The ready configuration for pages, with the texts in `locale`. */
 export function pageConfigOf(settings: Settings, starter: Topic[], locale: Locale): PageConfig {
   return {
     messages: catalogs[locale],
@@ -131,7 +134,7 @@ export function pageConfigOf(settings: Settings, starter: Topic[], locale: Local
     question: settings.question,
     mode: settings.mode,
     pauseSeconds: settings.pauseSeconds,
-    topics: [...(settings.starterTopics ? starter.filter((s) => !settings.topics.some((t) => t.id === s.id)) : []), ...settings.topics].map((topic) => ({
+    topics: topicsInForce(settings, starter).map((topic) => ({
       id: topic.id,
       label: topicText(topic, 'label', locale) || topic.id,
       guidance: topicText(topic, 'guidance', locale),

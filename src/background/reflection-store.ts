@@ -1,0 +1,17 @@
+/** Keeps the employee's reflection counts in storage.local; written here only, read by our pages. */
+import browser from 'webextension-polyfill';
+import { REFLECTION_KEY } from '../core/messages.ts';
+import { emptyReflection, recordPause, recordWrongFlag, type PauseEvent, type Reflection } from '../core/reflection/stats.ts';
+
+async function update(change: (reflection: Reflection) => Reflection) {
+  const stored = (await browser.storage.local.get(REFLECTION_KEY))[REFLECTION_KEY] as Reflection | undefined;
+  await browser.storage.local.set({ [REFLECTION_KEY]: change(stored ?? emptyReflection()) });
+}
+
+// Events are applied one after another, so two pauses reported at once are both counted.
+let queue: Promise<void> = Promise.resolve();
+const serially = (change: (reflection: Reflection) => Reflection) => (queue = queue.then(() => update(change), () => update(change)));
+
+export const countPause = (event: PauseEvent) => serially((r) => recordPause(r, event, new Date()));
+export const countWrongFlag = (topic: string, keywords: string[]) => serially((r) => recordWrongFlag(r, topic, keywords));
+export const resetReflection = () => serially(() => emptyReflection());

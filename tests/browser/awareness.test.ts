@@ -1,0 +1,103 @@
+/** Day one and after: the welcome page, the test bench, the popup, the reflection counts, and no post text stored. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { xSurfaces } from './surfaces.ts';
+import { keepEditing, openPage, pauseDialog, postAnyway, typeInto, useBrowser, waitUntil } from './helpers.ts';
+
+const browser = useBrowser();
+const page = (path: string) => `chrome-extension://${browser().extensionId}/src/${path}/index.html`;
+const TEXTS = ['Wat vinden jullie van de verkiezingen? Stem PVV!', 'A harmless bridge post from the demo'];
+
+declare const chrome: typeof import('webextension-polyfill');
+
+function cli(args: string[]): { findings: { topic: string; match: string }[] } {
+  let out = '';
+  main(['check', ...args], { out: (l) => (out = l), err: () => {}, stdin: () => '' });
+  return JSON.parse(out);
+}
+
+describe('awareness', () => {
+  it('opens the welcome page on install, with what PostPause does and does not do', async () => {
+    const welcome = await waitUntil(async () => browser().context.pages().find((p) => p.url().endsWith('/src/welcome/index.html')), Boolean, 'the welcome page', 15_000);
+    await welcome!.getByRole('heading', { name: 'Welcome to PostPause' }).waitFor();
+    expect(await welcome!.getByText('Nothing you write leaves your browser').count()).toBe(1);
+    expect(await welcome!.getByText('It never blocks').count()).toBe(1);
+    // The try-it box uses the code in force.
+    await welcome!.getByTestId('try-text').fill('Over de #verkiezingen');
+    expect(await welcome!.getByTestId('try-preview').locator('mark').allTextContents()).toEqual(['verkiezingen']);
+  });
+
+  it('gives the same findings on the options test bench as the CLI, for the code in force and for a loaded draft code', async () => {
+    const options = await browser().context.newPage();
+    await options.goto(page('options'));
+    const bench = options.getByTestId('bench');
+    const text = 'De Zwarte Piet discussie na de verkiezingen, en Rijkswaterstaat 🤫';
+    await bench.getByTestId('try-text').fill(text);
+    expect(await bench.locator('mark').allTextContents()).toEqual(cli(['--text', text]).findings.map((f) => f.match));
+
+    const dir = mkdtempSync(join(tmpdir(), 'postpause-bench-'));
+    const file = join(dir, 'draft-code.json');
+    writeFileSync(file, JSON.stringify({ starterTopics: false, topics: [{ id: 'clients', label: 'Clients', keywords: ['rijkswaterstaat'] }, { id: 'clients', label: 'Twice', keywords: ['x'] }] }));
+    await bench.getByTestId('bench-file').setInputFiles(file);
+    await bench.getByTestId('bench-draft').waitFor();
+    expect(await bench.getByTestId('bench-problems').textContent()).toContain('topics[1].id');
+    const valid = join(dir, 'valid.json');
+    writeFileSync(valid, JSON.stringify({ starterTopics: false, topics: [{ id: 'clients', label: 'Clients', keywords: ['rijkswaterstaat'] }] }));
+    expect(await bench.locator('mark').allTextContents()).toEqual(cli(['--policy', valid, '--text', text]).findings.map((f) => f.match));
+    await options.close();
+  });
+
+  it.each([
+    ['X', 'https://x.com/home', 1],
+    ['LinkedIn classic', 'https://www.linkedin.com/feed/', 2],
+    ['LinkedIn SDUI', 'https://www.linkedin.com/feed/?style=sdui', 2],
+  ])('reports in the popup the compose boxes found on the %s demo page', async (_, url, count) => {
+    const site = await openPage(browser(), url);
+    // PostPause has no "tabs" permission, so tab URLs are hidden from it: find the tab whose content script answers.
+    const tab = await browser().worker.evaluate(async (pageUrl) => {
+      const site = pageUrl.includes('linkedin') ? 'linkedin' : 'x';
+      for (const { id } of await chrome.tabs.query({})) {
+        const answer = await chrome.tabs.sendMessage(id!, { type: 'ui:status' }).catch(() => null);
+        if ((answer as { site?: string } | null)?.site === site) return id;
+      }
+      return undefined;
+    }, url);
+    const popup = await browser().context.newPage();
+    await popup.goto(`${page('popup')}?tab=${tab}`);
+    await popup.getByTestId('composers').waitFor();
+    expect(await popup.getByTestId('status').textContent()).toBe('PostPause is active on this page.');
+    expect(await popup.getByTestId('composers').textContent()).toBe(`Compose boxes found here: ${count}`);
+    expect(await popup.getByTestId('rules').locator('li').count()).toBe(count);
+    await popup.close();
+    await site.close();
+  });
+
+  it('counts pauses and choices in the reflection, and stores no post text anywhere', async () => {
+    const surface = xSurfaces[0]!;
+    const site = await openPage(browser(), surface.url);
+    await typeInto(site, surface.editor(site), TEXTS[0]!);
+    await surface.button(site).click();
+    await keepEditing(site);
+    await surface.button(site).click();
+    await postAnyway(site);
+    await typeInto(site, surface.editor(site), TEXTS[1]!);
+    await surface.button(site).click();
+    await pauseDialog(site).waitFor();
+    await postAnyway(site);
+    const options = await browser().context.newPage();
+    await options.goto(page('options'));
+    await waitUntil(() => options.getByTestId('reflection-week').textContent(), (t) => t === 'Last 7 days: 3 pauses, 1 times you kept editing, 2 posts after a pause.', 'the counts');
+    expect(await options.getByTestId('reflection-topics').textContent()).toContain('Politics: 2');
+
+    const stored = await browser().worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+    for (const text of TEXTS) {
+      expect(stored).not.toContain(text);
+      for (const piece of text.split(/\W+/).filter((w) => w.length > 5 && !/verkiezingen/i.test(w))) expect(stored).not.toContain(piece);
+    }
+    await options.close();
+    await site.close();
+  });
+});

@@ -1,5 +1,5 @@
 // `npm run demo`: builds PostPause and opens Chromium with it loaded on the local X and LinkedIn demo pages.
-// Without a display it walks through the demo headless and saves screenshots to demo/screenshots/.
+// Without a display it walks through the demo headless and saves screenshots to docs/screenshots/ (the README shows them).
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension } from '../tests/support/browser.mjs';
@@ -28,21 +28,59 @@ if (headed) {
   console.log('Type a post on any demo page and press Post (or Ctrl/Cmd+Enter). Close the browser to end the demo.');
   await new Promise((resolve) => browser.context.on('close', resolve));
 } else {
-  const out = 'demo/screenshots';
+  await walkThrough(browser, 'docs/screenshots');
+  console.log('No display: walked through the demo headless; screenshots are in docs/screenshots/ (the README shows them).');
+  await browser.close();
+}
+
+/** The demo without a display: the pause on X and LinkedIn, the welcome page, the options and the popup. */
+async function walkThrough(browser, out) {
   mkdirSync(out, { recursive: true });
   const page = await browser.context.newPage();
+  const extension = (path) => `chrome-extension://${browser.extensionId}/src/${path}/index.html`;
+
   await page.goto('https://x.com/home');
   await page.waitForFunction(() => window.__pp_ready === true);
   await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
   await page.keyboard.type('Proud of our team: the new bridge in Zwolle opened today, two weeks early.');
   await page.locator('[data-testid="tweetButtonInline"]').click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
+  await page.getByRole('dialog').waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/dialog-x.png` });
-  await dialog.getByRole('button', { name: 'Post anyway' }).click({ timeout: 10_000 });
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: `${out}/posted-x.png` });
-  console.log(`No display: walked through the demo headless; screenshots are in ${out}/.`);
-  await browser.close();
+  await page.keyboard.press('Escape');
+
+  await page.goto('https://www.linkedin.com/feed/?style=sdui');
+  await page.waitForFunction(() => window.__pp_ready === true);
+  const comment = page.locator('[componentkey^="commentBox-urn:li:activity"] [role="textbox"]').first();
+  await comment.click();
+  await page.keyboard.type('Na de verkiezingen moet het woke gedoe maar eens klaar zijn. #ZwartePiet');
+  await page.locator('[componentkey^="commentButtonSection-urn:li:activity"] button').first().click();
+  await page.getByRole('dialog').waitFor();
+  await page.locator('postpause-root details').first().evaluate((el) => (el.open = true));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/dialog-linkedin-flagged.png` });
+  await page.keyboard.press('Escape');
+
+  const welcome = await browser.context.newPage();
+  await welcome.setViewportSize({ width: 900, height: 1300 });
+  await welcome.goto(extension('welcome'));
+  await welcome.getByTestId('try-text').fill('Wat een debat over Zwarte Piet, en dan de verkiezingen nog.');
+  await welcome.screenshot({ path: `${out}/welcome.png`, fullPage: true });
+
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 900, height: 1300 });
+  await options.goto(extension('options'));
+  await options.getByTestId('bench').getByTestId('try-text').fill('Over de #verkiezingen en #ZwartePiet');
+  await options.screenshot({ path: `${out}/options.png`, fullPage: true });
+
+  const tab = await browser.worker.evaluate(async () => {
+    for (const { id } of await chrome.tabs.query({})) if ((await chrome.tabs.sendMessage(id, { type: 'ui:status' }).catch(() => null))?.site) return id;
+    return undefined;
+  });
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 330 });
+  await popup.goto(`${extension('popup')}?tab=${tab}`);
+  await popup.getByTestId('composers').waitFor();
+  await popup.locator('details').evaluate((el) => (el.open = true));
+  await popup.screenshot({ path: `${out}/popup.png` });
 }

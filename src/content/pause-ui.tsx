@@ -6,6 +6,7 @@ import { PauseDialog, type Decision } from '../ui/pause-dialog.tsx';
 import type { PartFinding } from '../core/matcher/analyse.ts';
 import type { TopicFinding } from '../ui/findings.tsx';
 import { REMINDERS } from '../core/i18n/messages.ts';
+import { siteTheme } from './site-theme.ts';
 
 export interface PauseView {
   parts: string[];
@@ -37,6 +38,7 @@ export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
   let notice: string | null = null;
   let seq = 0;
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  let theme: ReturnType<typeof siteTheme>;
   // The reminder's wordings take turns, from a different one on each page.
   const firstReminder = Math.floor(Math.random() * REMINDERS.length);
 
@@ -63,6 +65,7 @@ export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
         )}
         {notice && <Notice text={notice} />}
       </>,
+      theme,
     );
   };
 
@@ -70,6 +73,7 @@ export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
     ask(view: PauseView): Promise<Decision> {
       return new Promise((resolve) => {
         notice = null;
+        theme = siteTheme();
         dialog = {
           ...view,
           key: ++seq,

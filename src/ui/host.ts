@@ -8,7 +8,8 @@ import css from './styles.css?inline';
 export const HOST_TAG = 'postpause-root';
 
 export interface UiHost {
-  show(ui: ComponentChild): void;
+  /** Shows `ui`, light or dark as given (the site's look), or following the system when undefined. */
+  show(ui: ComponentChild, theme?: 'light' | 'dark'): void;
   clear(): void;
   remove(): void;
 }
@@ -35,8 +36,11 @@ export function createUiHost(doc: Document = document): UiHost {
   };
 
   return {
-    show(ui) {
-      render(ui, ensure());
+    show(ui, theme) {
+      const root = ensure();
+      if (theme) host!.dataset.theme = theme;
+      else delete host!.dataset.theme;
+      render(ui, root);
     },
     clear() {
       if (root) render(null, root);

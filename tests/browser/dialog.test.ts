@@ -66,6 +66,23 @@ describe('the pause dialog', () => {
     await page.close();
   });
 
+  it('looks dark on a dark site and light on a light one', async () => {
+    await setOptions(browser(), { pauseSeconds: 0 });
+    const page = await openPage(browser(), 'https://x.com/home');
+    const background = () => pauseDialog(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    await pauseOnX(page, 'light site');
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await keepEditing(page);
+    // X's "Lights out".
+    await page.evaluate(() => (document.body.style.backgroundColor = 'rgb(0, 0, 0)'));
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await pauseDialog(page).waitFor();
+    expect(await page.locator('postpause-root').getAttribute('data-theme')).toBe('dark');
+    expect(await background()).toBe('rgb(22, 24, 28)');
+    await keepEditing(page);
+    await page.close();
+  });
+
   it('speaks Dutch when the language is Dutch', async () => {
     await setOptions(browser(), { pauseSeconds: 0, language: 'nl' });
     const page = await openPage(browser(), 'https://x.com/home?lang=nl');

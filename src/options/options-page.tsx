@@ -6,9 +6,12 @@ import type { ComponentChildren } from 'preact';
 import browser from 'webextension-polyfill';
 import { format, resolveLocale } from '../core/i18n/messages.ts';
 import { pageCatalogs, type PageMessages } from '../core/i18n/pages.ts';
-import { topicsInForce, topicText, type SettingKey, type Settings, type SettingsState } from '../core/policy/settings.ts';
+import { topicsInForce, type SettingKey, type Settings, type SettingsState } from '../core/policy/settings.ts';
 import { starterTopics } from '../core/starter/topics.ts';
-import { saveOption, useSettingsState } from './use-settings-state.ts';
+import { SETTINGS_STATE_KEY } from '../core/messages.ts';
+import { CodeSummary } from '../ui/code-summary.tsx';
+import { useStored } from '../ui/use-stored.ts';
+import { saveOption } from './save-option.ts';
 import { TestBench } from './test-bench.tsx';
 import { ReflectionView } from './reflection-view.tsx';
 
@@ -64,7 +67,7 @@ function Toggles<K extends 'sites' | 'surfaces'>({ settings, name, labels, locke
 }
 
 export function OptionsPage() {
-  const state = useSettingsState();
+  const state = useStored<SettingsState>(SETTINGS_STATE_KEY);
   if (!state) return <h1>PostPause</h1>;
   const { settings, problems } = state;
   const locale = resolveLocale(settings.language, navigator.language);
@@ -168,18 +171,7 @@ export function OptionsPage() {
           {settings.question && (<><dt>{t.question}</dt><dd>{settings.question}</dd></>)}
           {settings.codeUrl && (<><dt>{t.codeUrl}</dt><dd><a href={settings.codeUrl} target="_blank" rel="noreferrer">{settings.codeUrl}</a></dd></>)}
         </dl>
-        {settings.dos.length > 0 && (<><h3>{t.dos}</h3><ul>{settings.dos.map((d) => <li key={d}>{d}</li>)}</ul></>)}
-        {settings.donts.length > 0 && (<><h3>{t.donts}</h3><ul>{settings.donts.map((d) => <li key={d}>{d}</li>)}</ul></>)}
-        <h3>{t.topics}</h3>
-        {settings.starterTopics && <p class="note">{t.starterNote}</p>}
-        <ul class="topics">
-          {topics.map((topic) => (
-            <li key={topic.id}>
-              <strong>{topicText(topic, 'label', locale) || topic.id}</strong>
-              {topic.guidance && <p>{topicText(topic, 'guidance', locale)}</p>}
-            </li>
-          ))}
-        </ul>
+        <CodeSummary t={t} locale={locale} settings={settings} topics={topics} />
       </section>
     </>
   );

@@ -6,8 +6,9 @@ import browser from 'webextension-polyfill';
 import { format, resolveLocale } from '../core/i18n/messages.ts';
 import { pageCatalogs } from '../core/i18n/pages.ts';
 import { SETTINGS_STATE_KEY } from '../core/messages.ts';
-import { topicsInForce, topicText, type SettingsState } from '../core/policy/settings.ts';
+import { topicsInForce, type SettingsState } from '../core/policy/settings.ts';
 import { starterTopics } from '../core/starter/topics.ts';
+import { CodeSummary } from '../ui/code-summary.tsx';
 import { TryText } from '../ui/try-text.tsx';
 import { useStored } from '../ui/use-stored.ts';
 
@@ -40,17 +41,7 @@ export function Welcome() {
       <section aria-labelledby="code" id="code-section">
         <h2 id="code">{t.stepCode}</h2>
         {settings.companyName && <p>{format(t.codeFrom, { company: settings.companyName })}</p>}
-        {settings.dos.length > 0 && (<><h3>{t.dos}</h3><ul>{settings.dos.map((d) => <li key={d}>{d}</li>)}</ul></>)}
-        {settings.donts.length > 0 && (<><h3>{t.donts}</h3><ul>{settings.donts.map((d) => <li key={d}>{d}</li>)}</ul></>)}
-        <h3>{t.topics}</h3>
-        <ul class="topics">
-          {topics.map((topic) => (
-            <li key={topic.id}>
-              <strong>{topicText(topic, 'label', locale) || topic.id}</strong>
-              {topic.guidance && <p>{topicText(topic, 'guidance', locale)}</p>}
-            </li>
-          ))}
-        </ul>
+        <CodeSummary t={t} locale={locale} settings={settings} topics={topics} />
         {settings.codeUrl && <p><a href={settings.codeUrl} target="_blank" rel="noreferrer">{t.codeUrl}</a></p>}
       </section>
 

@@ -1,0 +1,75 @@
+/**
+ * Safe by construction, in the real browser: no request leaves for anywhere but the page's own site while
+ * PostPause works, and after an extension update the stale content script steps aside and posts go through.
+ */
+import type { Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { allSurfaces } from './surfaces.ts';
+import { expectPublished, launchWithExtension, openPage, pauseDialog, postAnyway, published, setOptions, typeInto, waitUntil } from './helpers.ts';
+
+const SITE_HOSTS = ['x.com', 'twitter.com', 'www.linkedin.com'];
+
+describe('safety', () => {
+  it('makes no request of its own while pausing and posting on every surface and opening its pages', async () => {
+    const requests: Request[] = [];
+    const browser = await launchWithExtension({ onRequest: (request) => requests.push(request) });
+    try {
+      await setOptions(browser, { pauseSeconds: 0 });
+      for (const surface of allSurfaces) {
+        const page = await openPage(browser, surface.url);
+        await surface.reveal?.(page);
+        await typeInto(page, surface.editor(page), 'Na de verkiezingen: a request-free post');
+        await surface.button(page).click();
+        await postAnyway(page);
+        if (surface.ignoresUntrustedClick) {
+          await page.getByText('Press Post again to publish').waitFor();
+          await surface.button(page).click();
+        }
+        await expectPublished(page, 1);
+        await page.close();
+      }
+      for (const path of ['options', 'welcome', 'popup']) {
+        const page = await browser.context.newPage();
+        await page.goto(`chrome-extension://${browser.extensionId}/src/${path}/index.html`);
+        await page.waitForTimeout(500);
+        await page.close();
+      }
+      const leaving = requests.filter((r) => {
+        const url = new URL(r.url());
+        return url.protocol !== 'chrome-extension:' && url.protocol !== 'data:' && !SITE_HOSTS.includes(url.hostname);
+      });
+      expect(leaving.map((r) => r.url())).toEqual([]);
+      // Everything the demo pages loaded is their own document and bundle, never something of ours.
+      const toSites = requests.filter((r) => SITE_HOSTS.includes(new URL(r.url()).hostname)).map((r) => new URL(r.url()).pathname);
+      expect(toSites.every((path) => path.startsWith('/__pp/') || !path.includes('.'))).toBe(true);
+      expect(requests.some((r) => r.serviceWorker() !== null)).toBe(false);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('steps aside after an extension update: listeners and UI gone, the post goes out untouched', async () => {
+    const browser = await launchWithExtension();
+    try {
+      await setOptions(browser, { pauseSeconds: 0 });
+      const surface = allSurfaces[0]!;
+      const page = await openPage(browser, surface.url);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await typeInto(page, surface.editor(page), 'before the update');
+      await surface.button(page).click();
+      await pauseDialog(page).waitFor();
+      await page.keyboard.press('Escape');
+      // The extension is updated (reloaded) under the open page: its content script's context is invalidated.
+      await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+      await page.waitForTimeout(1500);
+      await surface.button(page).click();
+      await waitUntil(() => published(page), (records) => records.length === 1, 'the post to go out untouched');
+      expect(await pauseDialog(page).count()).toBe(0);
+      expect(await page.locator('postpause-root').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,8 +1,5 @@
 // Real-browser measurements: click-to-dialog latency on the demo pages and the cost of a keystroke.
-import { launchWithExtension } from '../tests/support/browser.mjs';
-import { chromium } from 'playwright-core';
-import { routeSites } from '../tests/support/sites.mjs';
-import { CHROMIUM } from '../tests/support/browser.mjs';
+import { launchWithExtension, launchWithoutExtension } from '../tests/support/browser.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
@@ -76,9 +73,7 @@ export async function measureKeystroke(keys = 400) {
   };
   const withExtension = await launchWithExtension();
   const withMs = await typing(withExtension.context).finally(() => withExtension.close());
-  const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-  const context = await plain.newContext();
-  await routeSites(context);
-  const withoutMs = await typing(context).finally(() => plain.close());
+  const plain = await launchWithoutExtension();
+  const withoutMs = await typing(plain.context).finally(() => plain.close());
   return { keys, withExtensionMs: +withMs.toFixed(4), withoutExtensionMs: +withoutMs.toFixed(4) };
 }

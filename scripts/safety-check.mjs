@@ -2,6 +2,9 @@
 // built manifests ask for more than `storage` and the three hosts.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { importTs } from './load-ts.mjs';
+
+const { PAUSE_UI_FILE } = await importTs('src/content/lazy-ui.ts');
 
 const FORBIDDEN = [/\bfetch\s*\(/, /\bXMLHttpRequest\b/, /\bWebSocket\b/, /\bsendBeacon\b/, /\beval\s*\(/, /\bnew\s+Function\b/, /\bimportScripts\b/];
 const HOSTS = ['https://x.com/*', 'https://twitter.com/*', 'https://www.linkedin.com/*'];
@@ -15,12 +18,16 @@ function* files(dir) {
   }
 }
 
-// Our sources, and what is injected into pages (our code and Preact, bundled).
-const scanned = [...files('src'), 'dist/chrome/src/content/index.js', 'dist/firefox/src/content/index.js'];
+// Our sources, and what goes into pages (our code and Preact, bundled): the content script and the dialog module.
+const built = ['src/content/index.js', PAUSE_UI_FILE].flatMap((file) => [`dist/chrome/${file}`, `dist/firefox/${file}`]);
+const scanned = [...files('src'), ...built];
 for (const path of scanned) {
   const text = readFileSync(path, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
   for (const pattern of FORBIDDEN) if (pattern.test(text)) problems.push(`${path}: ${pattern}`);
 }
+
+// Nothing watches the page: no observer of the page's DOM in what is injected (composers are found from events).
+for (const path of built) if (/\b(Mutation|Resize|Intersection)Observer\b/.test(readFileSync(path, 'utf8'))) problems.push(`${path}: watches the page`);
 
 for (const dist of ['dist/chrome', 'dist/firefox']) {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
@@ -28,7 +35,10 @@ for (const dist of ['dist/chrome', 'dist/firefox']) {
   if (!same(manifest.permissions, ['storage'])) problems.push(`${dist}: permissions ${JSON.stringify(manifest.permissions)}, expected ["storage"]`);
   if (manifest.optional_permissions || manifest.host_permissions || manifest.optional_host_permissions) problems.push(`${dist}: asks for more hosts or permissions`);
   for (const script of manifest.content_scripts) if (!same(script.matches, HOSTS)) problems.push(`${dist}: content script on ${script.matches}`);
-  if (manifest.web_accessible_resources?.length) problems.push(`${dist}: web-accessible resources ${JSON.stringify(manifest.web_accessible_resources)}`);
+  // Web-accessible: the dialog module only, to the three hosts only, and in Chrome at a per-session URL.
+  const war = manifest.web_accessible_resources ?? [];
+  const dialogOnly = war.length === 1 && same(war[0].resources, [PAUSE_UI_FILE]) && same(war[0].matches, HOSTS) && !war[0].extension_ids;
+  if (!dialogOnly || (dist === 'dist/chrome' && war[0].use_dynamic_url !== true)) problems.push(`${dist}: web-accessible resources ${JSON.stringify(war)}`);
   if (manifest.content_security_policy) problems.push(`${dist}: a content_security_policy of its own`);
   if (manifest.externally_connectable) problems.push(`${dist}: externally_connectable`);
 }

@@ -6,11 +6,12 @@ import { siteForHost } from '../sites/index.ts';
 import { loadConfig } from './config.ts';
 import { extensionApi, listen } from './extension-api.ts';
 import { installInterceptor } from './interceptor.ts';
-import { createPauseUi } from './pause-ui.tsx';
+import { lazyPauseUi } from './lazy-ui.ts';
 import { createAnalyser } from './analyser.ts';
-import { HOST_TAG } from '../ui/host.ts';
+import { HOST_TAG } from '../ui/host-tag.ts';
 import type { CStoBG, PageStatus, UItoCS } from '../core/messages.ts';
-import { composersInPage } from '../sites/find-composer.ts';
+import { composersInPage, stylesInPage } from '../sites/find-composer.ts';
+import { installSelfCheck } from './self-check.ts';
 
 function start() {
   const site = siteForHost(location.hostname);
@@ -19,7 +20,7 @@ function start() {
   const { signal } = controller;
   /** Tells the service worker what happened, for the user's own counts; never any text. */
   const report = (message: CStoBG) => void extensionApi()?.runtime.sendMessage(message).catch(() => {});
-  const ui = createPauseUi((topic) => report({ type: 'cs:wrong-flag', topic: topic.id, keywords: topic.keywords }));
+  const ui = lazyPauseUi((topic) => report({ type: 'cs:wrong-flag', topic: topic.id, keywords: topic.keywords }));
   const analyser = createAnalyser();
   const config = loadConfig(signal, (loaded) => analyser.prepare(loaded));
 
@@ -29,6 +30,7 @@ function start() {
     ui.remove();
   };
 
+  const selfCheck = installSelfCheck(site, signal, ui.preload);
   installInterceptor(
     {
       site,
@@ -46,6 +48,7 @@ function start() {
         const messages = config.current()?.messages;
         if (messages) ui.notify(messages.pressAgain);
       },
+      pressed: selfCheck.pressed,
       isOurs: (path) => path.some((target) => target instanceof Element && target.localName === HOST_TAG),
       onStale: stop,
     },
@@ -59,7 +62,9 @@ function start() {
     return Promise.resolve({
       site: site.id,
       active: Boolean(current?.enabled && current.sites[site.id]),
+      styles: stylesInPage(site, document),
       composers: composersInPage(site, document).map(({ style, surface, rules }) => ({ style, surface, ...rules })),
+      missed: selfCheck.missed(),
     });
   };
   if (api) listen(api.runtime.onMessage, onMessage, signal);

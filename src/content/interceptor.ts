@@ -34,6 +34,8 @@ export interface InterceptorDeps {
   ask: (request: PauseRequest) => Promise<Decision>;
   /** The site ignored our replay: ask the user to press Post again. */
   pressAgain: () => void;
+  /** Every press that may publish (a click, the shortcut), and whether it was taken for a publish. */
+  pressed: (event: Event, path: EventTarget[], caught: boolean) => void;
   /** Our own element in the page, whose events are never publishes. */
   isOurs: (path: EventTarget[]) => boolean;
   onStale: () => void;
@@ -140,6 +142,7 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
 
   const onClick = guard((event, path) => {
     const composer = composerFromPress(deps.site, path);
+    deps.pressed(event, path, composer !== null);
     if (composer) onPublish(event, composer, clickTrigger(composer));
   });
 
@@ -152,6 +155,7 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     const key = event as KeyboardEvent;
     if (deps.site.shortcut(key, deps.platform)) {
       const composer = composerFromEditor(deps.site, path);
+      deps.pressed(event, path, composer !== null);
       if (composer) return onPublish(event, composer, shortcutTrigger(composer, key, path));
     }
     if ((key.key === 'Enter' || key.key === ' ') && !key.ctrlKey && !key.metaKey && !key.altKey) {

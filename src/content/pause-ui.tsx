@@ -1,4 +1,7 @@
-/** Shows the pause dialog and the "press again" notice in our host, in the user's language. */
+/**
+ * Shows the pause dialog and the "press again" notice in our host, in the user's language. Built as a module
+ * of its own and loaded on demand by lazy-ui.ts, never bundled into the injected script.
+ */
 import type { PageConfig } from '../core/policy/settings.ts';
 import { createUiHost } from '../ui/host.ts';
 import { Notice } from '../ui/notice.tsx';

@@ -24,9 +24,14 @@ export type UItoBG = { type: 'ui:reset-reflection' };
 /** The toolbar popup asks the content script of the active tab how it is doing. */
 export type UItoCS = { type: 'ui:status' };
 
-/** The content script's answer: whether it pauses here, and the composers it finds now (with the rules). */
+/**
+ * The content script's answer: whether it pauses here, the markup styles it recognises on the page, the
+ * composers it finds now (with the rules that found them), and the posts that may have left unpaused.
+ */
 export interface PageStatus {
   site: 'x' | 'linkedin';
   active: boolean;
+  styles: string[];
   composers: { style: string; surface: string; button: string; editor: string }[];
+  missed: number;
 }

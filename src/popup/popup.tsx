@@ -1,6 +1,7 @@
 /**
- * The toolbar popup: whether PostPause is active on this page and which compose boxes it finds there (with
- * the rule that found each, for when a site changes), today's pauses, and the way to the code and options.
+ * The toolbar popup: whether PostPause is active on this page, whether a post may have left unpaused (the
+ * self-check), and a debug view for IT (the markup recognised, the compose boxes found and the rule that found
+ * each, for when a site changes); today's pauses, and the way to the code and options.
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -54,19 +55,29 @@ export function Popup() {
       ) : (
         <>
           <p data-testid="status" class={status.active ? 'on' : 'off'}>{status.active ? t.popupActive : t.popupInactive}</p>
-          <p data-testid="composers">{format(t.composersFound, { n: status.composers.length })}</p>
-          {status.composers.length > 0 && (
-            <details>
-              <summary>{t.debugRules}</summary>
-              <ul class="rules" data-testid="rules">
-                {status.composers.map((c, i) => (
-                  <li key={i}>
-                    {c.style} · {c.surface} · <code>{c.button}</code> · <code>{c.editor}</code>
-                  </li>
-                ))}
-              </ul>
-            </details>
+          {status.missed > 0 && (
+            <p data-testid="missed" class="warn" role="status">
+              {status.missed === 1 ? t.missedOne : format(t.missedMany, { n: status.missed })}
+            </p>
           )}
+          <p data-testid="composers">{format(t.composersFound, { n: status.composers.length })}</p>
+          <details data-testid="debug">
+            <summary>{t.debugView}</summary>
+            <p data-testid="styles">{status.styles.length ? format(t.stylesFound, { styles: status.styles.join(', ') }) : t.stylesNone}</p>
+            <p>{format(t.missedCount, { n: status.missed })}</p>
+            {status.composers.length > 0 && (
+              <>
+                <p>{t.debugRules}</p>
+                <ul class="rules" data-testid="rules">
+                  {status.composers.map((c, i) => (
+                    <li key={i}>
+                      {c.style} · {c.surface} · <code>{c.button}</code> · <code>{c.editor}</code>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </details>
         </>
       )}
       <p data-testid="today">{format(t.pausesToday, { n: today })}</p>

@@ -54,16 +54,30 @@ function parentOf(el: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
+/** The open shadow roots inside `root`, found when needed (a press, the popup's check), never watched. */
+function shadowRoots(root: ParentNode): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(el.shadowRoot, ...shadowRoots(el.shadowRoot));
+  return found;
+}
+
+/** Elements matching `selector` inside `root`, and inside the open shadow roots within it when none is outside. */
+function queryDeep(root: ParentNode, selector: string): HTMLElement[] {
+  const light = [...root.querySelectorAll<HTMLElement>(selector)];
+  return light.length ? light : shadowRoots(root).flatMap((r) => [...r.querySelectorAll<HTMLElement>(selector)]);
+}
+
 /**
- * The editors that belong to `root`: every editor inside it that is not inside a nested composer with a
- * publish button of its own (a reply box inside a comment thread, say).
+ * The editors that belong to `root`: every editor inside it (or in a shadow root within it) that is not inside
+ * a nested composer with a publish button of its own (a reply box inside a comment thread, say), nor a
+ * direct message.
  */
-function editorsOf(root: Element, button: HTMLElement, style: MarkupStyle): HTMLElement[] {
-  const all = [...root.querySelectorAll<HTMLElement>(editorSelector(style))];
+function editorsOf(site: SiteProfile, root: Element, button: HTMLElement, style: MarkupStyle): HTMLElement[] {
+  const all = queryDeep(root, editorSelector(style)).filter((el) => !el.closest(site.notPosts));
   // Outer matches of the same editor (a wrapper and its contenteditable) collapse to the innermost.
   const editors = all.filter((el) => !all.some((other) => other !== el && el.contains(other)));
   return editors.filter((editor) => {
-    for (let el = editor.parentElement; el && el !== root; el = el.parentElement) {
+    for (let el = parentOf(editor); el && el !== root; el = parentOf(el)) {
       const owned = buttonIn(el, style);
       if (owned) return owned.button === button;
     }
@@ -83,7 +97,7 @@ function surfaceOf(root: Element, button: HTMLElement, style: MarkupStyle): Surf
 function composerOf(site: SiteProfile, style: MarkupStyle, nearest: Element, button: HTMLElement, buttonRule: string): Composer | null {
   const scope = style.scopes?.length ? button.closest(style.scopes.map((r) => r.css).join(', ')) : null;
   const root = scope?.contains(nearest) ? scope : nearest;
-  const editors = editorsOf(root, button, style);
+  const editors = editorsOf(site, root, button, style);
   const first = editors[0];
   if (!first) return null;
   return {
@@ -100,17 +114,34 @@ function composerOf(site: SiteProfile, style: MarkupStyle, nearest: Element, but
 
 const elementsOf = (path: EventTarget[]) => path.filter((t): t is Element => t instanceof Element);
 
+/**
+ * The site's markup styles, those the page (or the shadow root `at` lives in) shows first: a site serving
+ * several styles at once is read in the style of the page at hand, whatever its fallback rules would allow.
+ */
+function stylesAt(site: SiteProfile, at: Element | undefined): MarkupStyle[] {
+  const root = at?.getRootNode() as ParentNode | undefined;
+  const shown = (style: MarkupStyle) => Boolean(root?.querySelector(style.detect) ?? document.querySelector(style.detect));
+  return site.styles.length > 1 ? [...site.styles].sort((a, b) => Number(shown(b)) - Number(shown(a))) : site.styles;
+}
+
+/** The markup styles the page shows now, in its light DOM or its open shadow roots (for the debug view). */
+export function stylesInPage(site: SiteProfile, doc: Document): string[] {
+  const roots = [doc, ...shadowRoots(doc)];
+  return site.styles.filter((style) => roots.some((root) => root.querySelector(style.detect))).map((style) => style.id);
+}
+
 /** The composer whose publish button is in the event path (a click, or Enter/Space on the button). */
 export function composerFromPress(site: SiteProfile, path: EventTarget[]): Composer | null {
   const elements = elementsOf(path);
+  const styles = stylesAt(site, elements[0]);
   for (let i = 0; i < Math.min(elements.length, MAX_BUTTON_DEPTH); i++) {
     const el = elements[i]!;
-    for (const style of site.styles) {
+    for (const style of styles) {
       const rule = matchButton(el, style);
       if (!rule) continue;
       const selector = editorSelector(style);
       for (let root = parentOf(el); root; root = parentOf(root)) {
-        if (root.querySelector(selector)) return composerOf(site, style, root, el as HTMLElement, rule);
+        if (queryDeep(root, selector).length) return composerOf(site, style, root, el as HTMLElement, rule);
       }
       return null;
     }
@@ -120,8 +151,10 @@ export function composerFromPress(site: SiteProfile, path: EventTarget[]): Compo
 
 /** The composer of the editor in the event path (a keyboard shortcut typed in it). */
 export function composerFromEditor(site: SiteProfile, path: EventTarget[]): Composer | null {
-  for (const el of elementsOf(path)) {
-    for (const style of site.styles) {
+  const elements = elementsOf(path);
+  const styles = stylesAt(site, elements[0]);
+  for (const el of elements) {
+    for (const style of styles) {
       if (!editorRule(el, style)) continue;
       for (let root = parentOf(el); root; root = parentOf(root)) {
         const found = buttonIn(root, style);
@@ -138,13 +171,6 @@ function ancestry(el: Element): Element[] {
   const chain: Element[] = [];
   for (let at: Element | null = el; at; at = parentOf(at)) chain.push(at);
   return chain;
-}
-
-/** The open shadow roots of the page, found when asked (the popup's check), not watched. */
-function shadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
-  const found: ShadowRoot[] = [];
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(el.shadowRoot, ...shadowRoots(el.shadowRoot));
-  return found;
 }
 
 /** The composers on the page now, each once, for the popup's report; only when asked. */

@@ -2,9 +2,12 @@
  * LinkedIn, in the markup styles it serves at once: classic (Ember, BEM classes, Quill 1), the same inside
  * the open shadow root of #interop-outlet, and SDUI (React, hashed classes, TipTap in a native <dialog>).
  * Test URLs: https://www.linkedin.com/feed/, https://www.linkedin.com/feed/update/<urn>/.
- * Facts and sources: shared/docs/sites.md §2.
+ * Facts and sources: shared/docs/sites.md §2. Tables ordered from the most stable hook to the least (types.ts).
  */
 import type { SiteProfile } from './types.ts';
+
+/** Publish labels, English and Dutch (Dutch unverified on LinkedIn, sites.md §2.4), for the last-resort rules. */
+const LABELS = ['Post', 'Plaatsen', 'Posten', 'Comment', 'Reageren', 'Reply', 'Beantwoorden'];
 
 export const linkedin: SiteProfile = {
   id: 'linkedin',
@@ -12,41 +15,56 @@ export const linkedin: SiteProfile = {
   styles: [
     {
       id: 'linkedin-classic',
+      // Quill 1 editors, and the outlet whose shadow root holds the classic share box.
+      detect: '.ql-editor, #interop-outlet',
       buttons: [
         // Share box "Post" (and "Schedule" in schedule mode), also for "repost with your thoughts".
-        { id: 'li.button.share', css: 'button.share-actions__primary-action' },
+        { id: 'li.button.class.share', css: 'button.share-actions__primary-action' },
         // Comment and reply submit; class-contains covers both the older and the `--cr` names.
-        { id: 'li.button.comment', css: 'button[class*="comments-comment-box__submit-button"]' },
+        { id: 'li.button.class.comment', css: 'button[class*="comments-comment-box__submit-button"]' },
+        // LinkedIn's classes renamed or gone: the label, in the share dialog or a comment form.
+        { id: 'li.button.text', labels: LABELS, in: '[role="dialog"], form' },
       ],
       editors: [
-        // Quill 1 editor in the share box and in comment boxes.
-        { id: 'li.editor.quill', css: '.ql-editor[contenteditable="true"]' },
+        // Quill 1 editor in the share box and in comment boxes (Quill's own class).
+        { id: 'li.editor.class.quill', css: '.ql-editor[contenteditable="true"]' },
+        // Any rich text box, should Quill's class go (LinkedIn sets role="textbox" on it).
+        { id: 'li.editor.aria', css: '[role="textbox"][contenteditable="true"]' },
       ],
       // Quill 1 recognises keys by `which`, which a keystroke made by an extension does not carry.
       replayShortcut: 'click',
       surfaces: [
         // A nested reply box under a comment.
-        { surface: 'reply', closest: '.comments-reply-box' },
-        { surface: 'comment', closest: 'form.comments-comment-box__form, .comments-comment-box' },
+        { surface: 'reply', closest: '[class*="comments-reply-box"]' },
+        { surface: 'comment', closest: 'form[class*="comments-comment-box"], .comments-comment-box' },
+        // Classes gone: the button's label.
+        { surface: 'reply', labels: ['Reply', 'Beantwoorden'] },
+        { surface: 'comment', labels: ['Comment', 'Reageren'] },
       ],
     },
     {
       id: 'linkedin-sdui',
+      // Component keys and screens of the server-driven UI, and its TipTap editors.
+      detect: '[componentkey], [data-sdui-screen], .ProseMirror',
       buttons: [
         // Comment and reply submit: the only submit button of the comment button section.
-        { id: 'li.button.sdui-comment', css: '[componentkey^="commentButtonSection"] button[type="submit"]' },
+        { id: 'li.button.key.comment', css: '[componentkey^="commentButtonSection"] button[type="submit"]' },
         // The share dialog's Post button has no stable attribute: it is the only text-only button in the dialog.
-        { id: 'li.button.sdui-share', textOnlyIn: '[data-sdui-screen*="ShareCompose"], dialog' },
-        // Last resort: the label, in English and Dutch.
-        { id: 'li.button.label', labels: ['Post', 'Plaatsen', 'Comment', 'Reageren', 'Reply', 'Beantwoorden'], in: 'dialog, [componentkey^="commentBox"]' },
+        { id: 'li.button.structure.share', textOnlyIn: '[data-sdui-screen*="ShareCompose"], dialog' },
+        // Component keys gone: a comment box's submit button (a composer needs an editor beside it too).
+        { id: 'li.button.structure.submit', css: 'button[type="submit"]' },
+        // Last resort: the label, in a dialog or a comment box.
+        { id: 'li.button.text', labels: LABELS, in: 'dialog, [componentkey^="commentBox"]' },
       ],
       editors: [
         // The share box editor (TipTap), keyed since Oct 2026.
-        { id: 'li.editor.sharebox', css: '[componentkey="ShareBox_textEditor"][contenteditable="true"]' },
+        { id: 'li.editor.key.sharebox', css: '[componentkey="ShareBox_textEditor"][contenteditable="true"]' },
         // TipTap inside LinkedIn's wrapper: comments and replies.
-        { id: 'li.editor.tiptap-wrapper', css: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]' },
+        { id: 'li.editor.testid.tiptap', css: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]' },
         // Any ProseMirror textbox, should the keys go.
-        { id: 'li.editor.prosemirror', css: '.ProseMirror[contenteditable="true"]' },
+        { id: 'li.editor.class.prosemirror', css: '.ProseMirror[contenteditable="true"]' },
+        // Any rich text box.
+        { id: 'li.editor.aria', css: '[role="textbox"][contenteditable="true"]' },
       ],
       // The share dialog's Post button ignores untrusted clicks; ProseMirror reads `event.key`, so the keystroke works.
       replayShortcut: 'keydown',
@@ -54,9 +72,14 @@ export const linkedin: SiteProfile = {
         // Replies to a comment get a comment box keyed by the comment's urn.
         { surface: 'reply', closest: '[componentkey^="commentBox-urn:li:comment"]' },
         { surface: 'comment', closest: '[componentkey^="commentBox"]' },
+        // Keys gone: the button's label.
+        { surface: 'reply', labels: ['Reply', 'Beantwoorden'] },
+        { surface: 'comment', labels: ['Comment', 'Reageren'] },
       ],
     },
   ],
   // No documented keyboard submit; the share box and comments are covered defensively (sites.md §2.3).
   shortcut: (e) => e.key === 'Enter' && !e.altKey && !e.shiftKey && (e.ctrlKey || e.metaKey),
+  // Messaging: the conversation form and its editor (also in the overlay bubbles).
+  notPosts: '.msg-form, .msg-form__contenteditable, [class*="msg-overlay"]',
 };

@@ -2,7 +2,12 @@
 export type SiteId = 'x' | 'linkedin';
 export type Surface = 'post' | 'comment' | 'reply';
 
-/** A CSS selector with a stable id (reported in the debug view); a comment beside each says where it applies. */
+/**
+ * A CSS selector with a stable id (reported in the debug view); a comment beside each says where it applies.
+ * Ids read `<site>.<button|editor>.<hook>[.<what>]`, the hook being how stable the rule is, and each table is
+ * ordered by it, most stable first: testid or key (test ids, component keys), class, aria (roles and labels
+ * for assistive technology), structure (where the element sits), text (the button's label, English and Dutch).
+ */
 export interface SelectorRule {
   id: string;
   css: string;
@@ -26,9 +31,11 @@ export interface SurfaceRule {
   labels?: string[];
 }
 
-/** One markup style a site serves (LinkedIn serves several at once); detected per composer at run time. */
+/** One markup style a site serves (LinkedIn serves several at once); detected on the page at run time. */
 export interface MarkupStyle {
   id: string;
+  /** Marks a page (or a shadow root in it) that serves this style: its styles are tried first there. */
+  detect: string;
   buttons: ButtonRule[];
   editors: SelectorRule[];
   /**
@@ -58,6 +65,8 @@ export interface SiteProfile {
   styles: MarkupStyle[];
   /** The keyboard shortcut that publishes from inside an editor. */
   shortcut: ShortcutRule;
+  /** Around editors that never publish a post (direct messages): never paused, never counted as missed. */
+  notPosts: string;
 }
 
 /** A composer found from a publish press or a focused editor. */

@@ -4,8 +4,7 @@
  */
 import { render, type ComponentChild } from 'preact';
 import css from './styles.css?inline';
-
-export const HOST_TAG = 'postpause-root';
+import { HOST_TAG } from './host-tag.ts';
 
 export interface UiHost {
   /** Shows `ui`, light or dark as given (the site's look), or following the system when undefined. */
@@ -22,15 +21,10 @@ export function createUiHost(doc: Document = document): UiHost {
     if (host?.isConnected && root) return root;
     host = doc.createElement(HOST_TAG);
     root = host.attachShadow({ mode: 'open' });
-    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      root.adoptedStyleSheets = [sheet];
-    } else {
-      const style = doc.createElement('style');
-      style.textContent = css;
-      root.append(style);
-    }
+    // A constructed sheet, not a <style>: Firefox applies the page's CSP to style elements a content script adds.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
     doc.documentElement.append(host);
     return root;
   };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { xSurfaces } from './surfaces.ts';
-import { keepEditing, openPage, pauseDialog, postAnyway, typeInto, useBrowser, waitUntil } from './helpers.ts';
+import { keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, typeInto, useBrowser, waitUntil } from './helpers.ts';
 
 const browser = useBrowser();
 const page = (path: string) => `chrome-extension://${browser().extensionId}/src/${path}/index.html`;
@@ -51,26 +51,18 @@ describe('awareness', () => {
   });
 
   it.each([
-    ['X', 'https://x.com/home', 1],
-    ['LinkedIn classic', 'https://www.linkedin.com/feed/', 2],
-    ['LinkedIn SDUI', 'https://www.linkedin.com/feed/?style=sdui', 2],
-  ])('reports in the popup the compose boxes found on the %s demo page', async (_, url, count) => {
+    ['X', 'https://x.com/home', 1, 'x-draft'],
+    ['LinkedIn classic', 'https://www.linkedin.com/feed/', 2, 'linkedin-classic'],
+    ['LinkedIn SDUI', 'https://www.linkedin.com/feed/?style=sdui', 2, 'linkedin-sdui'],
+  ])('reports in the popup the compose boxes found on the %s demo page, and the markup recognised', async (_, url, count, style) => {
     const site = await openPage(browser(), url);
-    // PostPause has no "tabs" permission, so tab URLs are hidden from it: find the tab whose content script answers.
-    const tab = await browser().worker.evaluate(async (pageUrl) => {
-      const site = pageUrl.includes('linkedin') ? 'linkedin' : 'x';
-      for (const { id } of await chrome.tabs.query({})) {
-        const answer = await chrome.tabs.sendMessage(id!, { type: 'ui:status' }).catch(() => null);
-        if ((answer as { site?: string } | null)?.site === site) return id;
-      }
-      return undefined;
-    }, url);
-    const popup = await browser().context.newPage();
-    await popup.goto(`${page('popup')}?tab=${tab}`);
+    const popup = await openPopupFor(browser(), url.includes('linkedin') ? 'linkedin' : 'x');
     await popup.getByTestId('composers').waitFor();
     expect(await popup.getByTestId('status').textContent()).toBe('PostPause is active on this page.');
     expect(await popup.getByTestId('composers').textContent()).toBe(`Compose boxes found here: ${count}`);
     expect(await popup.getByTestId('rules').locator('li').count()).toBe(count);
+    expect(await popup.getByTestId('styles').textContent()).toBe(`Page markup recognised: ${style}`);
+    expect(await popup.getByTestId('missed').count()).toBe(0);
     await popup.close();
     await site.close();
   });

@@ -66,6 +66,24 @@ export async function waitUntil<T>(read: () => Promise<T>, done: (value: T) => b
   }
 }
 
+/**
+ * Opens the toolbar popup on the tab of a demo page of `site`. PostPause has no "tabs" permission, so tab URLs
+ * are hidden from it: the tab is the one whose content script answers for that site.
+ */
+export async function openPopupFor(launched: Launched, site: 'x' | 'linkedin'): Promise<Page> {
+  const tab = await launched.worker.evaluate(async (wanted) => {
+    for (const { id } of await chrome.tabs.query({})) {
+      const answer = await chrome.tabs.sendMessage(id!, { type: 'ui:status' }).catch(() => null);
+      if ((answer as { site?: string } | null)?.site === wanted) return id;
+    }
+    return undefined;
+  }, site);
+  const popup = await launched.context.newPage();
+  await popup.goto(`chrome-extension://${launched.extensionId}/src/popup/index.html?tab=${tab}`);
+  await popup.getByTestId('status').waitFor();
+  return popup;
+}
+
 /** Opens a demo page at a real URL and waits for it to render. */
 export async function openPage(launched: Launched, url: string): Promise<Page> {
   const page = await launched.context.newPage();

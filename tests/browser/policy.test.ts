@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync, existsSync, rmdirSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xSurfaces } from './surfaces.ts';
+import { hostilePhrase, random } from '../support/hostile.mjs';
 import { expectPublished, launchWithExtension, openPage, pauseDialog, postAnyway, setOptions, typeInto, waitUntil, type Launched } from './helpers.ts';
 
 const EXTENSION_ID = 'bjlmfclepneipkaeopfmmkjbjdfaeaeo';
@@ -129,4 +130,42 @@ describe('managed policy', () => {
     expect(await pauseDialog(page).getByText('You can post in').count()).toBe(1);
     await page.close();
   });
+});
+
+describe('hostile input, end to end (policy file → service worker → page)', () => {
+  const rnd = random(6);
+  /**
+   * 100,000 keywords of regular-expression syntax and odd Unicode. Without lone surrogates: Chrome refuses a
+   * policy file holding one as a whole (the matcher's own fuzz has them).
+   */
+  const keywords = Array.from({ length: 100_000 }, (_, i) => (i % 10_000 === 0 ? 'zzq target' : hostilePhrase(rnd, 1 + (i % 4)).replaceAll('\uD800', '')));
+
+  it('takes 100,000 hostile keywords and bidi, zero-width and emoji everywhere; a 100,000-character draft still pauses and posts once', async () => {
+    writePolicy({
+      companyName: 'Jansen \u202Eofni\u202C \u200B🏗️',
+      pauseSeconds: 0,
+      mode: 'flagged',
+      question: '(a+)+$ \u200F هل هذا مناسب؟',
+      topics: [{ id: 'fuzz', label: '[Fuzz] .* 🏳️‍🌈', guidance: '\u202Eright to left\u202C', keywords, exceptions: keywords.slice(1, 1000) }],
+    });
+    await waitUntil(storedConfig, (c) => Boolean((c as unknown as { topics?: { id: string }[] })?.topics?.some((t) => t.id === 'fuzz')), 'the hostile policy', 30_000);
+    const errors: string[] = [];
+    const page = await openPage(browser, surface.url);
+    page.on('pageerror', (error) => errors.push(error.message));
+    // One input event of 100,000 characters: right-to-left text, emoji, zero-width characters and the planted keyword.
+    const draft = `${'עברית \u200F🎉\u200B شكرا ZWJ👩‍👩‍👧 '.repeat(3_000)}zzq target`.slice(-100_000);
+    await surface.editor(page).click();
+    await page.keyboard.insertText(draft);
+    const held = await surface.editor(page).evaluate((el) => el.textContent?.length ?? 0);
+    await surface.button(page).click();
+    const dialog = page.getByRole('dialog', { name: /\(a\+\)\+\$/ });
+    // A bound against runaway work (a hang would fail here), not a speed measurement: that is `npm run bench`.
+    await dialog.waitFor({ timeout: 10_000 });
+    expect(await dialog.locator('.pp-topic-label').allTextContents()).toEqual(['[Fuzz] .* 🏳️‍🌈']);
+    await dialog.getByRole('button', { name: 'Post anyway', exact: true }).click();
+    const [record] = await expectPublished(page, 1);
+    expect(record!.texts[0]!.length).toBe(held);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

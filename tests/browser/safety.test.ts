@@ -1,6 +1,7 @@
 /**
  * Safe by construction, in the real browser: no request leaves for anywhere but the page's own site while
- * PostPause works, and after an extension update the stale content script steps aside and posts go through.
+ * PostPause works, after an extension update the stale content script steps aside and posts go through, and
+ * the page cannot decide for the user.
  */
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +69,35 @@ describe('safety', () => {
       expect(await pauseDialog(page).count()).toBe(0);
       expect(await page.locator('postpause-root').count()).toBe(0);
       expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('lets no page script decide for the user: forged clicks and keys on the dialog do nothing', async () => {
+    const browser = await launchWithExtension();
+    try {
+      await setOptions(browser, { pauseSeconds: 0 });
+      const surface = allSurfaces[0]!;
+      const page = await openPage(browser, surface.url);
+      await typeInto(page, surface.editor(page), 'Na de verkiezingen: only I decide');
+      await surface.button(page).click();
+      await pauseDialog(page).waitFor();
+      // The page's own world reaches into our open shadow root and forges what a user would do.
+      await page.evaluate(() => {
+        const root = document.querySelector('postpause-root')!.shadowRoot!;
+        const dialog = root.querySelector('dialog')!;
+        root.querySelector<HTMLButtonElement>('[data-testid="pp-post-anyway"]')!.click();
+        dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+        root.querySelector<HTMLButtonElement>('[data-testid="pp-keep-editing"]')!.click();
+        root.querySelector<HTMLElement>('details summary')?.click();
+      });
+      await page.waitForTimeout(500);
+      expect(await pauseDialog(page).count()).toBe(1);
+      expect(await published(page)).toEqual([]);
+      await postAnyway(page);
+      const [record] = await expectPublished(page, 1);
+      expect(record!.texts).toEqual(['Na de verkiezingen: only I decide']);
     } finally {
       await browser.close();
     }

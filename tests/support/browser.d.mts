@@ -14,3 +14,7 @@ export declare function launchWithExtension(options?: {
   onRequest?: (request: Request) => void;
   viewport?: { width: number; height: number };
 }): Promise<Launched>;
+export declare function launchWithoutExtension(options?: {
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+}): Promise<{ context: BrowserContext; close(): Promise<void> }>;

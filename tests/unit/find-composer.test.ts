@@ -34,7 +34,7 @@ describe('X', () => {
   it('finds the composer owning the pressed button, not the first one on the page', () => {
     const modal = composerFromPress(x, pathOf($(document, '[data-testid="tweetButton"] span span')))!;
     expect(modal.editors.map((e) => e.textContent)).toEqual(['first', 'second']);
-    expect(modal.rules).toEqual({ button: 'x.button.modal', editor: 'x.editor.testid' });
+    expect(modal.rules).toEqual({ button: 'x.button.testid.modal', editor: 'x.editor.testid' });
     const inline = composerFromPress(x, pathOf($(document, '[data-testid="tweetButtonInline"]')))!;
     expect(inline.editors.map((e) => e.textContent)).toEqual(['inline draft']);
     expect(inline.surface).toBe('post');
@@ -123,14 +123,14 @@ describe('LinkedIn SDUI', () => {
     document.body.innerHTML = dialog();
     const composer = composerFromPress(linkedin, pathOf($(document, 'button._c4')))!;
     expect(composer.style).toBe('linkedin-sdui');
-    expect(composer.rules).toEqual({ button: 'li.button.sdui-share', editor: 'li.editor.sharebox' });
+    expect(composer.rules).toEqual({ button: 'li.button.structure.share', editor: 'li.editor.key.sharebox' });
     expect(composerFromPress(linkedin, pathOf($(document, 'button._b2')))).toBeNull();
   });
 
   it('falls back to the label when a second text-only button appears', () => {
     document.body.innerHTML = dialog('<button class="_d5">Cancel</button>');
     expect(composerFromPress(linkedin, pathOf($(document, 'button._d5')))).toBeNull();
-    expect(composerFromPress(linkedin, pathOf($(document, 'button._c4')))!.rules.button).toBe('li.button.label');
+    expect(composerFromPress(linkedin, pathOf($(document, 'button._c4')))!.rules.button).toBe('li.button.text');
   });
 
   it('finds comment and reply boxes by their component keys', () => {
@@ -171,5 +171,62 @@ describe('X thread with the button inside the last post', () => {
     expect(composer.editors.map((e) => e.textContent)).toEqual(['one', 'two']);
     const fromFirst = composerFromEditor(x, pathOf($(document, '[data-testid="tweetTextarea_0"]')))!;
     expect(fromFirst.editors).toHaveLength(2);
+  });
+});
+
+describe('selector tables', () => {
+  const HOOKS = ['testid', 'key', 'class', 'aria', 'structure', 'text'];
+  /** testid and key are equally stable: both are names the site gives for its own tests and components. */
+  const rank = (id: string) => Math.max(0, HOOKS.indexOf(id.split('.')[2]!) - 1);
+
+  it.each(x.styles.concat(linkedin.styles).map((style) => [style.id, style] as const))('%s: every rule names its hook, most stable first', (_, style) => {
+    for (const rules of [style.buttons, style.editors]) {
+      const ranks = rules.map((rule) => rank(rule.id));
+      for (const rule of rules) expect(HOOKS, rule.id).toContain(rule.id.split('.')[2]);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
+  });
+});
+
+describe('fallbacks when the markup drifts', () => {
+  it('X without test ids: the Draft class finds the editor, the label (Dutch too) finds the button', () => {
+    document.body.innerHTML = `<main><div class="inline">${xEditor(0, 'hallo').replaceAll(/ data-testid="[^"]*"/g, '')}
+      <div><button role="button"><span>Plaatsen</span></button></div></div></main>`;
+    const composer = composerFromPress(x, pathOf($(document, 'button span')))!;
+    expect(composer.rules).toEqual({ button: 'x.button.text', editor: 'x.editor.class.draft' });
+  });
+
+  it('X without Draft classes: any textbox, by its role', () => {
+    document.body.innerHTML = `<main><div><div role="textbox" contenteditable="true">hi</div><button>Post</button></div></main>`;
+    expect(composerFromPress(x, pathOf($(document, 'button')))!.rules.editor).toBe('x.editor.aria');
+  });
+
+  it('finds an editor inside an extra shadow root, from the button and from the editor', () => {
+    document.body.innerHTML = `<div role="dialog" class="share"><pp-frame></pp-frame><button class="share-actions__primary-action">Post</button></div>`;
+    const shadow = $(document, 'pp-frame').attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<div class="ql-editor" contenteditable="true" role="textbox"><p>hello</p></div>`;
+    const fromButton = composerFromPress(linkedin, pathOf($(document, 'button')))!;
+    expect(fromButton.editors).toEqual([$(shadow, '.ql-editor')]);
+    expect(composerFromEditor(linkedin, pathOf($(shadow, 'p')))!.button).toBe($(document, 'button'));
+  });
+
+  it('SDUI without component keys: the submit button beside a ProseMirror editor is a comment, by its label', () => {
+    document.body.innerHTML = `<div class="ProseMirror" contenteditable="true" role="textbox"><p>x</p></div>
+      <div class="_a"><div class="_b"><div class="ProseMirror" contenteditable="true" role="textbox"><p>nice</p></div></div>
+      <div><button type="submit" class="_c">Comment</button></div></div>`;
+    const composer = composerFromPress(linkedin, pathOf($(document, 'button')))!;
+    expect(composer).toMatchObject({ style: 'linkedin-sdui', surface: 'comment', rules: { button: 'li.button.structure.submit', editor: 'li.editor.class.prosemirror' } });
+  });
+
+  it('reads the page in the style it shows: a classic form button is classic, whatever SDUI would allow', () => {
+    document.body.innerHTML = `<form><div class="ql-editor" contenteditable="true" role="textbox"><p>hi</p></div><button type="submit">Comment</button></form>`;
+    expect(composerFromPress(linkedin, pathOf($(document, 'button')))).toMatchObject({ style: 'linkedin-classic', rules: { button: 'li.button.text' } });
+  });
+
+  it('never takes a direct message for a post', () => {
+    document.body.innerHTML = `<form class="msg-form"><div class="msg-form__contenteditable" contenteditable="true" role="textbox"><p>hi</p></div>
+      <button type="submit" class="msg-form__send-button">Send</button></form>`;
+    expect(composerFromPress(linkedin, pathOf($(document, 'button')))).toBeNull();
+    expect(composerFromEditor(linkedin, pathOf($(document, 'p')))).toBeNull();
   });
 });

@@ -38,6 +38,7 @@ function install(over: Partial<InterceptorDeps> = {}) {
     analyse: () => [],
     ask: vi.fn(() => new Promise<Decision>((resolve) => decisions.push(resolve))),
     pressAgain: vi.fn(),
+    pressed: vi.fn(),
     isOurs: () => false,
     onStale: vi.fn(),
     ...over,

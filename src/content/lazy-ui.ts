@@ -1,0 +1,36 @@
+/**
+ * The pause dialog (Preact, its styles, the notice) is a module of its own, loaded from the extension when
+ * the user starts writing, or at the latest on the first press: the script injected into every page stays
+ * small, and a page only read pays nothing for the dialog. The module is web-accessible to the three hosts
+ * only, at a per-session URL in Chrome so that no page can probe for it (see vite.config.ts).
+ */
+import { extensionApi } from './extension-api.ts';
+import type { PauseView, createPauseUi } from './pause-ui.tsx';
+import type { TopicFinding } from '../ui/findings.tsx';
+
+/** The module's file in the built extension (vite.config.ts writes it, the manifest lists it). */
+export const PAUSE_UI_FILE = 'pause-ui.js';
+
+type PauseUi = ReturnType<typeof createPauseUi>;
+
+export function lazyPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
+  let loading: Promise<PauseUi> | null = null;
+  let ui: PauseUi | null = null;
+  // Async throughout, so that a gone extension context (getURL throws) is a rejection like any other.
+  const load = () =>
+    (loading ??= (async () => {
+      const module = (await import(/* @vite-ignore */ extensionApi()!.runtime.getURL(PAUSE_UI_FILE))) as { createPauseUi: typeof createPauseUi };
+      return (ui = module.createPauseUi(onWrongFlag));
+    })().catch((error: unknown) => {
+      // The next press tries again; this one goes out unpaused (the interceptor fails open).
+      loading = null;
+      throw error;
+    }));
+
+  return {
+    preload: () => void load().catch(() => {}),
+    ask: async (view: PauseView) => (await load()).ask(view),
+    notify: (text: string) => void load().then((loaded) => loaded.notify(text), () => {}),
+    remove: () => ui?.remove(),
+  };
+}

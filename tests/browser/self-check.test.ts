@@ -1,0 +1,71 @@
+/**
+ * The self-check: a post that leaves a compose box PostPause did not understand is counted and shown in the
+ * toolbar popup; presses that only close or leave a box are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { allSurfaces } from './surfaces.ts';
+import { expectPublished, openPage, openPopupFor, postAnyway, typeInto, useBrowser } from './helpers.ts';
+import type { Page } from 'playwright-core';
+
+const browser = useBrowser();
+const surface = (name: string) => allSurfaces.find((s) => s.name === name)!;
+
+/** What the popup says of missed posts on the open demo page of `site` (null when it says nothing). */
+async function missedReport(site: 'x' | 'linkedin') {
+  const popup = await openPopupFor(browser(), site);
+  await popup.getByTestId('composers').waitFor();
+  const missed = popup.getByTestId('missed');
+  const text = (await missed.count()) ? await missed.textContent() : null;
+  await popup.close();
+  return text;
+}
+
+/** Waits past the self-check's last look (2 s after a press). */
+const afterTheLastLook = (page: Page) => page.waitForTimeout(2300);
+
+describe('self-check', () => {
+  it('counts a post that left through a button it no longer recognises, and never stands in its way', async () => {
+    const home = surface('X home timeline');
+    const page = await openPage(browser(), home.url);
+    await typeInto(page, home.editor(page), 'Na de verkiezingen: a post after X renamed its button');
+    // X ships a new button overnight: another test id, another label.
+    await home.button(page).evaluate((button) => {
+      button.removeAttribute('data-testid');
+      button.querySelector('span span')!.textContent = 'Send';
+    });
+    await page.getByRole('button', { name: 'Send' }).click();
+    const [record] = await expectPublished(page, 1);
+    expect(record!.texts).toEqual(['Na de verkiezingen: a post after X renamed its button']);
+    await afterTheLastLook(page);
+    expect(await missedReport('x')).toBe(
+      'PostPause may have missed a post on this page: a compose box emptied after a press it did not recognise. The site may have changed; please tell your IT department.',
+    );
+    await page.close();
+  });
+
+  it('counts nothing when a box is closed, left for another button, or posted after a pause', async () => {
+    const modal = surface('X compose modal');
+    const page = await openPage(browser(), modal.url);
+    await modal.reveal!(page);
+    await typeInto(page, modal.editor(page), 'A draft I close again');
+    await page.locator('[data-testid="app-bar-close"]').click();
+    await modal.editor(page).waitFor({ state: 'detached' });
+    const home = surface('X home timeline');
+    await typeInto(page, home.editor(page), 'A draft I post after the pause');
+    await home.button(page).click();
+    await postAnyway(page);
+    await expectPublished(page, 1);
+    await afterTheLastLook(page);
+    expect(await missedReport('x')).toBeNull();
+    await page.close();
+
+    const comment = surface('LinkedIn classic comment');
+    const linkedin = await openPage(browser(), comment.url);
+    await typeInto(linkedin, comment.editor(linkedin), 'A comment I leave for a moment');
+    await linkedin.getByRole('button', { name: 'Start a post' }).click();
+    await afterTheLastLook(linkedin);
+    expect(await comment.editor(linkedin).textContent()).toBe('A comment I leave for a moment');
+    expect(await missedReport('linkedin')).toBeNull();
+    await linkedin.close();
+  });
+});

@@ -1,0 +1,14 @@
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+export interface PageCounters {
+  nodes: number;
+  listeners: number;
+  documents: number;
+  heapBytes: number;
+}
+export declare function pageCounters(cdp: CDPSession): Promise<PageCounters>;
+export declare function runRounds(
+  context: BrowserContext,
+  page: Page,
+  options: { editor: string; button: string; rounds?: number; warmUp?: number; pause?: boolean },
+): Promise<{ rounds: number; warmUp: number; before: PageCounters; after: PageCounters; growth: PageCounters; msPerRound: number; posts: string[] }>;

@@ -3,9 +3,8 @@ import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
-import chromeManifest from './manifest.json' with { type: 'json' };
-import { GECKO_ID } from './src/cli/deploy/ids.ts';
-import { PAUSE_UI_FILE } from './src/content/lazy-ui.ts';
+import { chromeManifest, firefoxManifest } from './manifest.config.ts';
+import { PAUSE_UI_FILE } from './src/core/extension-ids.ts';
 
 /**
  * The pause dialog as one self-contained ES module (Preact, components, styles), loaded by the content script
@@ -17,7 +16,7 @@ function pauseUiModule(target: string): Plugin {
     name: 'postpause:pause-ui-module',
     async generateBundle() {
       const result = await esbuild({
-        entryPoints: ['src/content/pause-ui.tsx'],
+        entryPoints: ['src/ui/pause-ui.tsx'],
         bundle: true,
         format: 'esm',
         minify: true,
@@ -38,23 +37,6 @@ function pauseUiModule(target: string): Plugin {
         }],
       });
       this.emitFile({ type: 'asset', fileName: PAUSE_UI_FILE, source: result.outputFiles[0]!.text });
-    },
-  };
-}
-
-/**
- * Firefox takes the same manifest with its own differences: background scripts instead of a service worker,
- * a gecko id, the data-collection declaration (nothing is collected), and no Chrome-only keys.
- */
-function firefoxManifest() {
-  const { key: _key, minimum_chrome_version: _min, background, web_accessible_resources, ...rest } = chromeManifest;
-  return {
-    ...rest,
-    // Firefox has no per-session URL; its extension origins are random per install already.
-    web_accessible_resources: web_accessible_resources.map(({ use_dynamic_url: _dynamic, ...resource }) => resource),
-    background: { scripts: [background.service_worker], type: background.type },
-    browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
     },
   };
 }
@@ -81,6 +63,8 @@ export default defineConfig(({ mode }) => {
       minify: true,
       target: firefox ? 'firefox140' : 'chrome123',
       cssTarget: firefox ? 'firefox140' : 'chrome123',
+      // Both browsers preload modules natively; vite's polyfill would ship a fetch() we do not need.
+      modulePreload: { polyfill: false },
       // The welcome page is opened by the service worker, not named in the manifest.
       rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
     },

@@ -41,11 +41,12 @@ function vitest(title, config) {
 }
 
 check('type check (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
+check('lint (ESLint + typescript-eslint: layers, no network, no eval, no page observers)', 'npx', ['eslint', '.']);
 check('build for Chrome and Edge (dist/chrome)', 'npx', ['vite', 'build']);
 check('build for Firefox (dist/firefox)', 'npx', ['vite', 'build', '--mode', 'firefox']);
 check('web-ext lint dist/firefox (no errors)', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--no-config-discovery']);
 check('demo pages (esbuild)', 'node', ['tests/pages/build.mjs']);
-check('safe by construction: no network or eval in our code; storage and the three hosts only', 'node', ['scripts/safety-check.mjs']);
+check('safe by construction: no network or eval in what we ship; storage and the sites\' hosts only', 'node', ['scripts/safety-check.mjs']);
 check('size budget: what is injected into pages ≤ 15 KiB gzip, nothing web-accessible', 'node', ['scripts/size-budget.mjs']);
 vitest('unit tests (vitest + jsdom)', 'vitest.config.ts');
 vitest('browser tests (Chromium + playwright-core)', 'vitest.browser.config.ts');

@@ -3,11 +3,11 @@
  * event that wakes the worker finds them.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { OPTIONS_KEY, type CStoBG, type UItoBG } from '../core/messages.ts';
+import { WELCOME_PAGE } from '../core/extension-ids.ts';
+import { isSiteId } from '../core/sites.ts';
+import { OPTIONS_KEY, type CStoBG, type UItoBG } from '../core/protocol.ts';
 import { refreshConfig } from './settings-service.ts';
 import { countPause, countWrongFlag, resetReflection } from './reflection-store.ts';
-
-export const WELCOME_PAGE = 'src/welcome/index.html';
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void refreshConfig();
@@ -32,7 +32,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'cs:get-config':
       return refreshConfig();
     case 'cs:paused':
-      if ((request.site === 'x' || request.site === 'linkedin') && (request.choice === 'edit' || request.choice === 'post') && isStringList(request.topics, 100)) {
+      if (isSiteId(request.site) && (request.choice === 'edit' || request.choice === 'post') && isStringList(request.topics, 100)) {
         return countPause({ site: request.site, topics: request.topics, choice: request.choice });
       }
       return undefined;

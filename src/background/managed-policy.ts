@@ -5,21 +5,11 @@
  * seen is cached in storage.local and used until the real answer comes.
  */
 import browser from 'webextension-polyfill';
-import { coerce, type SchemaNode } from '../core/policy/coerce.ts';
-import { managedSchema } from '../core/policy/managed-schema.ts';
-
-export const MANAGED_CACHE_KEY = 'managedCache';
+import { MANAGED_CACHE_KEY } from '../core/protocol.ts';
 /** An empty answer while a policy was cached is read again after this long before it is believed. */
-const RECHECK_EMPTY_MS = 10_000;
+export const RECHECK_EMPTY_MS = 10_000;
 
 type Policy = Record<string, unknown>;
-
-const schema = managedSchema() as SchemaNode;
-
-/** The policy with registry-style values brought to their declared types. */
-export function normalizePolicy(raw: unknown): unknown {
-  return raw && typeof raw === 'object' && !Array.isArray(raw) ? coerce(raw, schema) : raw;
-}
 
 export async function cachedPolicy(): Promise<Policy> {
   return ((await browser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY] as Policy | undefined) ?? {};

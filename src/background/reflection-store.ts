@@ -1,6 +1,6 @@
 /** Keeps the employee's reflection counts in storage.local; written here only, read by our pages. */
 import browser from 'webextension-polyfill';
-import { REFLECTION_KEY } from '../core/messages.ts';
+import { REFLECTION_KEY } from '../core/protocol.ts';
 import { emptyReflection, recordPause, recordWrongFlag, type PauseEvent, type Reflection } from '../core/reflection/stats.ts';
 
 async function update(change: (reflection: Reflection) => Reflection) {

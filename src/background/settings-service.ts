@@ -4,18 +4,19 @@
  */
 import browser from 'webextension-polyfill';
 import { mergeSettings, validateSettings } from '../core/policy/schema.ts';
+import { readPolicyValue } from '../core/policy/read-policy.ts';
 import {
   pageConfigOf, USER_KEYS, type PageConfig, type Problem, type SettingKey, type SettingsLayer, type SettingsState,
 } from '../core/policy/settings.ts';
-import { OPTIONS_KEY, PAGE_CONFIG_KEY, SETTINGS_STATE_KEY } from '../core/messages.ts';
+import { OPTIONS_KEY, PAGE_CONFIG_KEY, SETTINGS_STATE_KEY } from '../core/protocol.ts';
 import { resolveLocale } from '../core/i18n/messages.ts';
 import { starterTopics } from '../core/starter/topics.ts';
-import { normalizePolicy, readPolicy } from './managed-policy.ts';
+import { readPolicy } from './managed-policy.ts';
 
 /** Recomputes the configuration from its sources and stores it for the content scripts and our pages. */
 export async function refreshConfig(): Promise<PageConfig> {
   const [managed, stored] = await Promise.all([readPolicy(() => void refreshConfig()), browser.storage.local.get(OPTIONS_KEY)]);
-  const policy = validateSettings(normalizePolicy(managed), 'policy');
+  const policy = readPolicyValue(managed);
   const options = validateSettings(stored[OPTIONS_KEY] ?? {}, 'options');
   const problems: Problem[] = [...policy.problems, ...options.problems];
   // The employee sets only their own keys; a key the policy sets is locked.

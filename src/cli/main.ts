@@ -1,18 +1,17 @@
 /**
  * `postpause`: the command line for the communications team and IT, on the same core as the extension.
- *   postpause check [--policy FILE] [--text TEXT | -]
- *   postpause policy validate FILE
- *   postpause policy export FILE --out DIR [--chrome-id ID] [--edge-id ID] [--chrome-update-url URL]
+ * Arguments through node:util's parseArgs; every command has --help.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyseParts, shouldPause } from '../core/matcher/analyse.ts';
 import { compileMatcher } from '../core/matcher/compile.ts';
-import { mergeSettings, validateSettings } from '../core/policy/schema.ts';
-import { pageConfigOf, type Problem } from '../core/policy/settings.ts';
+import { isUnreadable, readPolicyFile } from '../core/policy/read-policy.ts';
+import { mergeSettings } from '../core/policy/schema.ts';
+import { pageConfigOf, type Problem, type SettingsLayer } from '../core/policy/settings.ts';
 import { starterTopics } from '../core/starter/topics.ts';
 import { deployFiles, writeDeployFiles } from './deploy/index.ts';
 import { EXTENSION_ID_PATTERN, targets } from './deploy/ids.ts';
-import { policySettings } from './deploy/unwrap.ts';
 
 export interface Io {
   out: (line: string) => void;
@@ -20,15 +19,40 @@ export interface Io {
   stdin: () => string;
 }
 
-const USAGE = `Usage:
-  postpause check [--policy FILE] [--text TEXT | -]   what PostPause finds in a post (JSON); - reads the post from stdin
-  postpause policy validate FILE                      checks a policy: the settings JSON, or a Chrome/Edge policy file,
-                                                      Firefox policies.json or Google Admin console JSON holding them
-  postpause policy export FILE --out DIR              writes the files to deploy the policy on Windows, macOS, Linux,
-      [--chrome-id ID] [--edge-id ID]                 Firefox and the Google Admin console, with a README for IT;
-      [--chrome-update-url URL]                       --chrome-id: PostPause's id in the Chrome Web Store (default: the
-                                                      self-hosted id); --edge-id: its id in Edge Add-ons (default: the Chrome id);
-                                                      --chrome-update-url: a self-hosted update URL for Chrome`;
+const HELP = {
+  main: `Usage: postpause <command> [options]
+
+Commands:
+  check              what PostPause finds in a post (JSON)
+  policy validate    checks a policy file
+  policy export      writes the files IT deploys the policy with
+
+Run "postpause <command> --help" for a command's options.`,
+  check: `Usage: postpause check [--policy FILE] (--text TEXT | -)
+
+Prints what PostPause finds in a post, as JSON: {"pause": …, "findings": [{topic, keyword, match, start, end}]}.
+start and end are UTF-16 offsets into the text.
+
+  --policy FILE   the policy to check against (default: the starter code)
+  --text TEXT     the post
+  -               read the post from standard input
+Exit codes: 0 done; 2 bad arguments or an invalid policy (one line per problem, by JSON path).`,
+  validate: `Usage: postpause policy validate FILE
+
+Checks a policy: the settings JSON, or a file policy export writes that holds them (a Chrome/Edge policy
+file, Firefox's policies.json, the Google Admin console JSON).
+Exit codes: 0 valid; 1 invalid (one line per problem, by JSON path); 2 bad arguments.`,
+  export: `Usage: postpause policy export FILE --out DIR [--chrome-id ID] [--edge-id ID] [--chrome-update-url URL]
+
+Writes the files to deploy the policy on Windows, macOS, Linux, Firefox and the Google Admin console, with a
+README for IT.
+
+  --out DIR                 where to write them
+  --chrome-id ID            PostPause's id in the Chrome Web Store (default: the self-hosted id)
+  --edge-id ID              its id in Edge Add-ons (default: the Chrome id)
+  --chrome-update-url URL   a self-hosted update URL for Chrome
+Exit codes: 0 written; 1 invalid policy or cannot write; 2 bad arguments.`,
+};
 
 /** A usage or input error: the message goes to stderr and the command exits with `code`. */
 class CliError extends Error {
@@ -37,79 +61,83 @@ class CliError extends Error {
   }
 }
 
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  if (at === -1) return undefined;
-  const value = args[at + 1];
-  if (value === undefined) throw new CliError(`${name} needs a value\n${USAGE}`);
-  return value;
-}
+type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** The first argument that is not an option or an option's value (every option takes a value). */
-function operand(args: string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    if (args[i]!.startsWith('--')) i++;
-    else return args[i];
-  }
-  return undefined;
-}
-
-function readJson(file: string, code?: number): unknown {
+/** Parses a command's arguments; --help prints its usage and returns null. */
+function parse<O extends Options>(args: string[], options: O, help: string, io: Io) {
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError(`${file}: ${error instanceof SyntaxError ? `not valid JSON: ${error.message}` : 'cannot be read'}`, code);
+    throw new CliError(`${(error as Error).message}\n\n${help}`);
   }
+  if (parsed.values.help) {
+    io.out(help);
+    return null;
+  }
+  return parsed as { values: { [K in keyof O]?: string }; positionals: string[] };
 }
 
-/** Reads and validates a policy file strictly: any problem is an error naming its JSON path. */
-export function readPolicy(file: string) {
-  return validateSettings(readJson(file), 'policy');
-}
+const problemLines = (problems: Problem[]) => problems.map((p) => `${p.path}: ${p.message}`).join('\n');
 
-const problemLines = (problems: Problem[]) => problems.map((p) => `${p.path}: ${p.message}`);
-
-/** A policy for `policy validate` and `policy export`, as settings or in a deployed file; exits 1 on any problem. */
-function validPolicy(file: string) {
-  let settings: unknown;
+/**
+ * Reads a policy file the one way every part of PostPause reads one; any problem is an error with `code`,
+ * one line per problem (under a line naming the file, where the policy is not the command's subject).
+ */
+function readPolicy(file: string, code: number, header = false): SettingsLayer {
+  let text: string;
   try {
-    settings = policySettings(readJson(file, 1));
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`${file}: ${(error as Error).message}`, 1);
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new CliError(`${file}: cannot be read`, code);
   }
-  const { values, problems } = validateSettings(settings, 'policy');
-  if (problems.length > 0) throw new CliError(problemLines(problems).join('\n'), 1);
-  return values;
+  const read = readPolicyFile(text);
+  if (isUnreadable(read)) throw new CliError(`${file}: ${read.unreadable}`, code);
+  if (read.problems.length > 0) throw new CliError(`${header ? `${file} is not a valid policy:\n` : ''}${problemLines(read.problems)}`, code);
+  return read.values;
+}
+
+function check(args: string[], io: Io) {
+  const parsed = parse(args, { policy: { type: 'string' }, text: { type: 'string' } }, HELP.check, io);
+  if (!parsed) return;
+  const { values, positionals } = parsed;
+  const text = positionals.includes('-') ? io.stdin() : values.text;
+  if (text === undefined) throw new CliError(`check needs --text TEXT or - (the post on stdin)\n\n${HELP.check}`);
+  const settings = mergeSettings(values.policy ? readPolicy(values.policy, 2, true) : {});
+  const config = pageConfigOf(settings, starterTopics, 'en');
+  const findings = analyseParts(compileMatcher(config.topics), [text]).map(({ topic, keyword, match, start, end }) => ({ topic, keyword, match, start, end }));
+  io.out(JSON.stringify({ pause: shouldPause(settings.mode, findings), findings }));
 }
 
 function validate(args: string[], io: Io) {
-  const file = operand(args);
-  if (!file) throw new CliError(`policy validate needs FILE\n${USAGE}`);
-  const count = Object.keys(validPolicy(file)).length;
+  const parsed = parse(args, {}, HELP.validate, io);
+  if (!parsed) return;
+  const [file] = parsed.positionals;
+  if (!file) throw new CliError(`policy validate needs FILE\n\n${HELP.validate}`);
+  const count = Object.keys(readPolicy(file, 1)).length;
   io.out(`valid: ${count} setting${count === 1 ? '' : 's'}`);
 }
 
 function exportPolicy(args: string[], io: Io) {
-  const file = operand(args);
-  const out = option(args, '--out');
-  if (!file || !out) throw new CliError(`policy export needs FILE and --out DIR\n${USAGE}`);
-  const extensionId = (name: string) => {
-    const id = option(args, name);
-    if (id !== undefined && !EXTENSION_ID_PATTERN.test(id)) throw new CliError(`${name}: "${id}" is not an extension id (32 letters a to p)`);
-    return id;
-  };
-  const chromeId = extensionId('--chrome-id');
-  const edgeId = extensionId('--edge-id');
-  const chromeUpdateUrl = option(args, '--chrome-update-url');
-  if (chromeUpdateUrl !== undefined && !/^https?:\/\/\S+$/.test(chromeUpdateUrl)) throw new CliError(`--chrome-update-url: "${chromeUpdateUrl}" is not an http(s) address`);
-  const files = deployFiles(validPolicy(file), targets({ chromeId, edgeId, chromeUpdateUrl }));
-  try {
-    writeDeployFiles(out, files);
-  } catch (error) {
-    throw new CliError(`${out}: cannot write (${(error as Error).message})`, 1);
+  const options = { out: { type: 'string' }, 'chrome-id': { type: 'string' }, 'edge-id': { type: 'string' }, 'chrome-update-url': { type: 'string' } } as const;
+  const parsed = parse(args, options, HELP.export, io);
+  if (!parsed) return;
+  const { values, positionals } = parsed;
+  const [file] = positionals;
+  if (!file || !values.out) throw new CliError(`policy export needs FILE and --out DIR\n\n${HELP.export}`);
+  for (const name of ['chrome-id', 'edge-id'] as const) {
+    const id = values[name];
+    if (id !== undefined && !EXTENSION_ID_PATTERN.test(id)) throw new CliError(`--${name}: "${id}" is not an extension id (32 letters a to p)`);
   }
-  io.out(`wrote ${Object.keys(files).length} files to ${out}:`);
+  const chromeUpdateUrl = values['chrome-update-url'];
+  if (chromeUpdateUrl !== undefined && !/^https?:\/\/\S+$/.test(chromeUpdateUrl)) throw new CliError(`--chrome-update-url: "${chromeUpdateUrl}" is not an http(s) address`);
+  const files = deployFiles(readPolicy(file, 1), targets({ chromeId: values['chrome-id'], edgeId: values['edge-id'], chromeUpdateUrl }));
+  try {
+    writeDeployFiles(values.out, files);
+  } catch (error) {
+    throw new CliError(`${values.out}: cannot write (${(error as Error).message})`, 1);
+  }
+  io.out(`wrote ${Object.keys(files).length} files to ${values.out}:`);
   for (const path of Object.keys(files)) io.out(`  ${path}`);
 }
 
@@ -117,23 +145,8 @@ function policyCommand(args: string[], io: Io) {
   const [action, ...rest] = args;
   if (action === 'validate') validate(rest, io);
   else if (action === 'export') exportPolicy(rest, io);
-  else throw new CliError(`policy needs validate or export\n${USAGE}`);
-}
-
-function check(args: string[], io: Io) {
-  const policyFile = option(args, '--policy');
-  const text = args.includes('-') ? io.stdin() : option(args, '--text');
-  if (text === undefined) throw new CliError(`check needs --text TEXT or - (the post on stdin)\n${USAGE}`);
-  let values = {};
-  if (policyFile) {
-    const policy = readPolicy(policyFile);
-    if (policy.problems.length > 0) throw new CliError(`${policyFile} is not a valid policy:\n${problemLines(policy.problems).join('\n')}`);
-    values = policy.values;
-  }
-  const settings = mergeSettings(values);
-  const config = pageConfigOf(settings, starterTopics, 'en');
-  const findings = analyseParts(compileMatcher(config.topics), [text]).map(({ topic, keyword, match, start, end }) => ({ topic, keyword, match, start, end }));
-  io.out(JSON.stringify({ pause: shouldPause(settings.mode, findings), findings }));
+  else if (action === '--help' || action === '-h') io.out(`${HELP.validate}\n\n${HELP.export}`);
+  else throw new CliError(`policy needs validate or export\n\n${HELP.main}`);
 }
 
 /** Runs the command line; returns the exit code. */
@@ -142,8 +155,8 @@ export function main(argv: string[], io: Io): number {
   try {
     if (command === 'check') check(args, io);
     else if (command === 'policy') policyCommand(args, io);
-    else if (command === undefined || command === '--help' || command === '-h') io.out(USAGE);
-    else throw new CliError(`unknown command "${command}"\n${USAGE}`);
+    else if (command === undefined || command === '--help' || command === '-h') io.out(HELP.main);
+    else throw new CliError(`unknown command "${command}"\n\n${HELP.main}`);
     return 0;
   } catch (error) {
     if (!(error instanceof CliError)) throw error;

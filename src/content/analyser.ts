@@ -5,8 +5,9 @@
 import { analyseParts, type PartFinding } from '../core/matcher/analyse.ts';
 import { compileMatcher, type Matcher } from '../core/matcher/compile.ts';
 import type { PageConfig } from '../core/policy/settings.ts';
+import { whenIdle } from './timers.ts';
 
-export function createAnalyser() {
+export function createAnalyser(signal: AbortSignal) {
   let compiledFor: PageConfig['topics'] | null = null;
   let matcher: Matcher | null = null;
 
@@ -21,9 +22,7 @@ export function createAnalyser() {
   return {
     /** Compiles ahead of time, when the browser has nothing else to do. */
     prepare(config: PageConfig) {
-      const run = () => compiled(config.topics);
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-      else setTimeout(run, 0);
+      whenIdle(() => compiled(config.topics), signal);
     },
     analyse(config: PageConfig, parts: readonly string[]): PartFinding[] {
       return analyseParts(compiled(config.topics), parts);

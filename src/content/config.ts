@@ -3,7 +3,7 @@
  * again) and keeps it current when the policy or the user's options change.
  */
 import type { PageConfig } from '../core/policy/settings.ts';
-import { PAGE_CONFIG_KEY, type CStoBG } from '../core/messages.ts';
+import { PAGE_CONFIG_KEY, type CStoBG } from '../core/protocol.ts';
 import { extensionApi, listen } from './extension-api.ts';
 
 export interface ConfigHolder {

@@ -9,7 +9,7 @@ import { installInterceptor } from './interceptor.ts';
 import { lazyPauseUi } from './lazy-ui.ts';
 import { createAnalyser } from './analyser.ts';
 import { HOST_TAG } from '../ui/host-tag.ts';
-import type { CStoBG, PageStatus, UItoCS } from '../core/messages.ts';
+import type { CStoBG, PageStatus, UItoCS } from '../core/protocol.ts';
 import { composersInPage, stylesInPage } from '../sites/find-composer.ts';
 import { installSelfCheck } from './self-check.ts';
 
@@ -21,7 +21,7 @@ function start() {
   /** Tells the service worker what happened, for the user's own counts; never any text. */
   const report = (message: CStoBG) => void extensionApi()?.runtime.sendMessage(message).catch(() => {});
   const ui = lazyPauseUi((topic) => report({ type: 'cs:wrong-flag', topic: topic.id, keywords: topic.keywords }));
-  const analyser = createAnalyser();
+  const analyser = createAnalyser(signal);
   const config = loadConfig(signal, (loaded) => analyser.prepare(loaded));
 
   const stop = () => {
@@ -65,6 +65,7 @@ function start() {
       styles: stylesInPage(site, document),
       composers: composersInPage(site, document).map(({ style, surface, rules }) => ({ style, surface, ...rules })),
       missed: selfCheck.missed(),
+      checking: selfCheck.checking(),
     });
   };
   if (api) listen(api.runtime.onMessage, onMessage, signal);

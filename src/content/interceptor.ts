@@ -10,7 +10,8 @@ import { readEditorText } from '../sites/read-text.ts';
 import type { Composer, Platform, SiteProfile } from '../sites/types.ts';
 import { saveCaret } from './focus.ts';
 import { replay, restoreFocus, type Trigger } from './replay.ts';
-import type { Decision } from '../ui/pause-dialog.tsx';
+import { withTimeout } from './timers.ts';
+import type { Choice } from '../core/protocol.ts';
 
 /** A draft about to be published: where, what, and under which configuration. */
 export interface PauseRequest {
@@ -30,8 +31,8 @@ export interface InterceptorDeps {
   alive: () => boolean;
   /** The sensitive topics in a draft, by the code's matcher. */
   analyse: (config: PageConfig, parts: string[]) => PartFinding[];
-  /** Shows the pause and resolves with the user's decision. */
-  ask: (request: PauseRequest) => Promise<Decision>;
+  /** Shows the pause and resolves with the user's choice. */
+  ask: (request: PauseRequest) => Promise<Choice>;
   /** The site ignored our replay: ask the user to press Post again. */
   pressAgain: () => void;
   /** Every press that may publish (a click, the shortcut), and whether it was taken for a publish. */
@@ -42,9 +43,9 @@ export interface InterceptorDeps {
 }
 
 /** How long the user has to press Post again after the site ignored our replay. */
-const ALLOWANCE_MS = 120_000;
+export const ALLOWANCE_MS = 120_000;
 /** How long a press made before the configuration loaded waits for it. */
-const CONFIG_WAIT_MS = 1500;
+export const CONFIG_WAIT_MS = 1500;
 
 export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
   /** True while we replay a publish ourselves, so our own listener lets it through. */
@@ -98,19 +99,19 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
   };
 
   const decide = async (composer: Composer, parts: string[], known: PauseRequest | null, trigger: Trigger) => {
-    let decision: Decision = 'post';
+    let choice: Choice = 'post';
     try {
       // Pressed before the configuration loaded: wait for it, then decide as usual.
-      const request = known ?? pauseFor(composer, parts, await withTimeout(deps.ready(), CONFIG_WAIT_MS));
-      if (request) decision = await deps.ask(request);
+      const request = known ?? pauseFor(composer, parts, await withTimeout(deps.ready(), CONFIG_WAIT_MS, signal));
+      if (request) choice = await deps.ask(request);
     } catch {
       // Our own code failed, or no configuration came: the post goes out as if we were not there.
     } finally {
       open = false;
     }
     if (signal.aborted) return;
-    if (decision === 'edit') return restoreFocus(trigger);
-    const taken = await replay(deps.site, composer, trigger, parts, (publish) => {
+    if (choice === 'edit') return restoreFocus(trigger);
+    const taken = await replay(deps.site, composer, trigger, parts, signal, (publish) => {
       replaying = true;
       try {
         publish();
@@ -172,13 +173,6 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     if ((event.key === 'Enter' || event.key === ' ') && !event.isComposing && event.keyCode !== 229) onKeyDown(event);
   }, options);
   document.addEventListener('focusout', onFocusOut, options);
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), ms);
-    promise.then((value) => (clearTimeout(timer), resolve(value)), reject);
-  });
 }
 
 function shortcutTrigger(composer: Composer, event: KeyboardEvent, path: EventTarget[]): Trigger {

@@ -4,12 +4,10 @@
  * small, and a page only read pays nothing for the dialog. The module is web-accessible to the three hosts
  * only, at a per-session URL in Chrome so that no page can probe for it (see vite.config.ts).
  */
+import { PAUSE_UI_FILE } from '../core/extension-ids.ts';
 import { extensionApi } from './extension-api.ts';
-import type { PauseView, createPauseUi } from './pause-ui.tsx';
-import type { TopicFinding } from '../ui/findings.tsx';
-
-/** The module's file in the built extension (vite.config.ts writes it, the manifest lists it). */
-export const PAUSE_UI_FILE = 'pause-ui.js';
+import type { TopicFinding } from '../core/findings.ts';
+import type { PauseView, createPauseUi } from '../ui/pause-ui.tsx';
 
 type PauseUi = ReturnType<typeof createPauseUi>;
 

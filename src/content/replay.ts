@@ -6,6 +6,7 @@ import { currentButton, isDisabled } from '../sites/find-composer.ts';
 import { readEditorText } from '../sites/read-text.ts';
 import type { Composer, SiteProfile } from '../sites/types.ts';
 import { restoreCaret, type SavedSelection } from './focus.ts';
+import { after } from './timers.ts';
 
 export interface Trigger {
   kind: 'click' | 'shortcut';
@@ -17,7 +18,7 @@ export interface Trigger {
 }
 
 /** How long the site has to show it took the publish (cleared, closed or busy) before we ask to press again. */
-const ACCEPT_WINDOW_MS = 1500;
+export const ACCEPT_WINDOW_MS = 1500;
 const POLL_MS = 50;
 
 export const restoreFocus = (trigger: Trigger) => restoreCaret(trigger.editor, trigger.selection);
@@ -31,6 +32,7 @@ export async function replay(
   composer: Composer,
   trigger: Trigger,
   parts: string[],
+  signal: AbortSignal,
   run: (publish: () => void) => void,
 ): Promise<boolean> {
   const editor = trigger.editor;
@@ -44,7 +46,7 @@ export async function replay(
     if (!button) return true;
     run(() => button.click());
   }
-  return taken(site, composer, parts);
+  return taken(site, composer, parts, signal);
 }
 
 /** Signs that the site is publishing: the composer closed or cleared, or its button went busy or away. */
@@ -55,13 +57,15 @@ function isTaken(site: SiteProfile, composer: Composer, parts: string[]): boolea
   return !button || isDisabled(button);
 }
 
-function taken(site: SiteProfile, composer: Composer, parts: string[]): Promise<boolean> {
-  const started = performance.now();
+/** Resolves true as soon as the site shows it took the publish, false after ACCEPT_WINDOW_MS without a sign. */
+function taken(site: SiteProfile, composer: Composer, parts: string[], signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
+    let waited = 0;
     const check = () => {
       if (isTaken(site, composer, parts)) return resolve(true);
-      if (performance.now() - started >= ACCEPT_WINDOW_MS) return resolve(false);
-      setTimeout(check, POLL_MS);
+      if (waited >= ACCEPT_WINDOW_MS) return resolve(false);
+      waited += POLL_MS;
+      after(POLL_MS, check, signal);
     };
     check();
   });

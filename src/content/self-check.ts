@@ -6,9 +6,10 @@
  * the page: two timed looks at one element after such a press.
  */
 import type { SiteProfile } from '../sites/types.ts';
+import { after } from './timers.ts';
 
 /** When to look again: sites clear or close a composer within a second or two of publishing. */
-const LOOKS_MS = [700, 2000];
+export const LOOKS_MS = [700, 2000];
 /** Buttons that empty or close a composer without publishing it, in English and Dutch. */
 const NOT_PUBLISH = /^(discard|cancel|delete|close|save|verwijderen|annuleren|sluiten|negeren|opslaan|weggooien)$/i;
 const PRESSABLE = 'button, [role="button"], input[type="submit"]';
@@ -29,6 +30,8 @@ export function installSelfCheck(site: SiteProfile, signal: AbortSignal, onWriti
   /** Bumped by every press: only the latest press is checked, and a miss counts once. */
   let press = 0;
   let missed = 0;
+  /** Looks still to come, for the popup (and for tests to wait on, rather than on the clock). */
+  let checking = 0;
 
   document.addEventListener('focusin', (event) => {
     const el = event.composedPath()[0];
@@ -40,6 +43,7 @@ export function installSelfCheck(site: SiteProfile, signal: AbortSignal, onWriti
 
   return {
     missed: () => missed,
+    checking: () => checking,
     /** A press (a click, or the publish shortcut), and whether it was taken for a publish (then it is ours). */
     pressed(event: Event, path: EventTarget[], caught: boolean) {
       const id = ++press;
@@ -48,13 +52,15 @@ export function installSelfCheck(site: SiteProfile, signal: AbortSignal, onWriti
       if (event.type === 'keydown' ? !path.includes(watched) : !mayPublish(path)) return;
       const at = location.href;
       for (const ms of LOOKS_MS) {
-        setTimeout(() => {
+        checking++;
+        after(ms, () => {
+          checking--;
           // A later press, or the page navigated away: this one tells nothing.
-          if (id !== press || signal.aborted || location.href !== at) return;
+          if (id !== press || location.href !== at) return;
           if (watched.isConnected && hasText(watched)) return;
           press++;
           missed++;
-        }, ms);
+        }, signal);
       }
     },
   };

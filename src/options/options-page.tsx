@@ -8,7 +8,7 @@ import { format, resolveLocale } from '../core/i18n/messages.ts';
 import { pageCatalogs, type PageMessages } from '../core/i18n/pages.ts';
 import { topicsInForce, type SettingKey, type Settings, type SettingsState } from '../core/policy/settings.ts';
 import { starterTopics } from '../core/starter/topics.ts';
-import { SETTINGS_STATE_KEY } from '../core/messages.ts';
+import { SETTINGS_STATE_KEY } from '../core/protocol.ts';
 import { CodeSummary } from '../ui/code-summary.tsx';
 import { useStored } from '../ui/use-stored.ts';
 import { saveOption } from './save-option.ts';

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { format, type Locale } from '../core/i18n/messages.ts';
 import type { PageMessages } from '../core/i18n/pages.ts';
-import { REFLECTION_KEY, type UItoBG } from '../core/messages.ts';
+import { REFLECTION_KEY, type UItoBG } from '../core/protocol.ts';
 import { topicText, type Topic } from '../core/policy/settings.ts';
 import { emptyReflection, series, totals, type Reflection } from '../core/reflection/stats.ts';
 import { useStored } from '../ui/use-stored.ts';

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { format, resolveLocale } from '../core/i18n/messages.ts';
 import { pageCatalogs } from '../core/i18n/pages.ts';
-import { REFLECTION_KEY, SETTINGS_STATE_KEY, type PageStatus, type UItoCS } from '../core/messages.ts';
+import { REFLECTION_KEY, SETTINGS_STATE_KEY, type PageStatus, type UItoCS } from '../core/protocol.ts';
 import type { SettingsState } from '../core/policy/settings.ts';
 import { totals, type Reflection } from '../core/reflection/stats.ts';
 import { useStored } from '../ui/use-stored.ts';

@@ -11,7 +11,6 @@ const LABELS = ['Post', 'Plaatsen', 'Posten', 'Comment', 'Reageren', 'Reply', 'B
 
 export const linkedin: SiteProfile = {
   id: 'linkedin',
-  hosts: ['www.linkedin.com'],
   styles: [
     {
       id: 'linkedin-classic',

@@ -1,5 +1,7 @@
 /** What a site adapter knows: pure site knowledge, selectors kept as data. No matcher, no UI. */
-export type SiteId = 'x' | 'linkedin';
+import type { SiteId } from '../core/sites.ts';
+
+export type { SiteId };
 export type Surface = 'post' | 'comment' | 'reply';
 
 /**
@@ -61,7 +63,6 @@ export type ShortcutRule = (event: KeyboardEvent, platform: Platform) => boolean
 
 export interface SiteProfile {
   id: SiteId;
-  hosts: string[];
   styles: MarkupStyle[];
   /** The keyboard shortcut that publishes from inside an editor. */
   shortcut: ShortcutRule;

@@ -6,7 +6,6 @@ import type { SiteProfile } from './types.ts';
 
 export const x: SiteProfile = {
   id: 'x',
-  hosts: ['x.com', 'twitter.com'],
   styles: [
     {
       id: 'x-draft',

@@ -1,25 +1,18 @@
 /** What was found in the draft, by topic: the code's label, the words that matched, and why (the guidance). */
-import type { Messages } from '../core/i18n/messages.ts';
 import { Component } from 'preact';
-import { format } from '../core/i18n/messages.ts';
+import type { TopicFinding } from '../core/findings.ts';
+import { format, type Messages } from '../core/i18n/messages.ts';
 
 const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
-
-export interface TopicFinding {
-  id: string;
-  label: string;
-  guidance: string;
-  /** The matched words as written in the draft, each once. */
-  matches: string[];
-  /** The code's keywords that matched, each once. */
-  keywords: string[];
-}
 
 interface Props {
   t: Messages;
   topics: TopicFinding[];
-  /** The user says a topic was flagged wrongly (counted on the device, per keyword; never the text). */
-  onWrongFlag: (topic: TopicFinding, event: Event) => boolean;
+  /**
+   * The user says a topic was flagged wrongly (counted on the device, per keyword; never the text). Without
+   * it (the test benches) there is no such button.
+   */
+  onWrongFlag?: (topic: TopicFinding, event: Event) => boolean;
 }
 
 /** The "this flag is wrong" button, which thanks once it was pressed. */
@@ -51,7 +44,7 @@ export function Findings({ t, topics, onWrongFlag }: Props) {
               <summary>{t.whyFlagged}</summary>
               {topic.guidance && <p class="pp-topic-guidance">{topic.guidance}</p>}
               <p class="pp-muted pp-topic-keywords">{format(t.whyMatched, { keywords: quoted(topic.keywords) })}</p>
-              <WrongFlag t={t} onPress={(event) => onWrongFlag(topic, event)} />
+              {onWrongFlag && <WrongFlag t={t} onPress={(event) => onWrongFlag(topic, event)} />}
             </details>
           </li>
         ))}

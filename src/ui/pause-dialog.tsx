@@ -6,9 +6,9 @@ import { Component, createRef } from 'preact';
 import type { Messages } from '../core/i18n/messages.ts';
 import { format } from '../core/i18n/messages.ts';
 import { DraftPreview, type Highlight } from './draft-preview.tsx';
-import { Findings, type TopicFinding } from './findings.tsx';
-
-export type Decision = 'post' | 'edit';
+import { Findings } from './findings.tsx';
+import type { TopicFinding } from '../core/findings.ts';
+import type { Choice } from '../core/protocol.ts';
 
 export interface PauseDialogProps {
   t: Messages;
@@ -24,7 +24,7 @@ export interface PauseDialogProps {
   codeUrl: string;
   onWrongFlag: (topic: TopicFinding) => void;
   pauseSeconds: number;
-  onDecision: (decision: Decision) => void;
+  onChoice: (choice: Choice) => void;
   /** Only real user input may decide (a page script could forge clicks); tests of the component may widen it. */
   isUserInput?: (event: Event) => boolean;
 }
@@ -72,10 +72,10 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
     clearInterval(this.timer);
   }
 
-  private decide(decision: Decision) {
+  private decide(choice: Choice) {
     if (this.decided) return;
     this.decided = true;
-    this.props.onDecision(decision);
+    this.props.onChoice(choice);
   }
 
   private onKeyDown = (event: KeyboardEvent) => {
@@ -117,7 +117,7 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
         aria-labelledby="pp-question"
         aria-describedby={flagged ? 'pp-findings pp-reminder' : 'pp-reminder'}
         onKeyDown={this.onKeyDown}
-        // The native Escape handling closes the dialog by itself; we close it through the decision instead.
+        // The native Escape handling closes the dialog by itself; we close it through the choice instead.
         onCancel={(event) => event.preventDefault()}
       >
         <h2 id="pp-question">{question}</h2>

@@ -1,13 +1,18 @@
 /**
- * Type a post, see what PostPause would point out: the same engine as the extension and the CLI, in our own
- * pages (the welcome page's try-it box and the options page's test bench).
+ * Type a post, see what PostPause would point out: the same engine as the extension and the CLI, and the
+ * pause dialog's own draft preview and findings, in our own pages (the welcome page's try-it box and the
+ * options page's test bench).
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Locale } from '../core/i18n/messages.ts';
+import { groupFindings } from '../core/findings.ts';
+import { catalogs, type Locale } from '../core/i18n/messages.ts';
 import type { PageMessages } from '../core/i18n/pages.ts';
+import { analyseParts } from '../core/matcher/analyse.ts';
 import { compileMatcher } from '../core/matcher/compile.ts';
-import { findMatches } from '../core/matcher/match.ts';
-import { topicText, type Topic } from '../core/policy/settings.ts';
+import { pageTopic, type Topic } from '../core/policy/settings.ts';
+import { DraftPreview } from './draft-preview.tsx';
+import { Findings } from './findings.tsx';
+import { ShadowView } from './shadow-view.tsx';
 
 interface Props {
   t: PageMessages;
@@ -18,43 +23,25 @@ interface Props {
 
 export function TryText({ t, locale, topics, label }: Props) {
   const [text, setText] = useState('');
-  const matcher = useMemo(() => compileMatcher(topics), [topics]);
-  const findings = useMemo(() => findMatches(matcher, text), [matcher, text]);
-  const marked: (string | preact.JSX.Element)[] = [];
-  let at = 0;
-  findings.forEach((f, i) => {
-    marked.push(text.slice(at, f.start), <mark key={i}>{f.match}</mark>);
-    at = f.end;
-  });
-  marked.push(text.slice(at));
-  const found = [...new Set(findings.map((f) => f.topic))].map((id) => topics.find((topic) => topic.id === id)!);
+  const shown = useMemo(() => topics.map((topic) => pageTopic(topic, locale)), [topics, locale]);
+  const matcher = useMemo(() => compileMatcher(shown), [shown]);
+  const findings = useMemo(() => analyseParts(matcher, [text]), [matcher, text]);
+  const grouped = groupFindings(shown, findings);
+  const dialogText = catalogs[locale];
   return (
     <div class="try">
       <label>
         {label}
         <textarea rows={5} value={text} onInput={(e) => setText(e.currentTarget.value)} data-testid="try-text" />
       </label>
-      {text.trim() !== '' && (
-        <div aria-live="polite" data-testid="try-result">
-          <p class="preview" data-testid="try-preview">{marked}</p>
-          {found.length === 0 ? (
-            <p>{t.nothingFound}</p>
-          ) : (
-            <>
-              <p>{t.foundTopics}</p>
-              <ul>
-                {found.map((topic) => (
-                  <li key={topic.id} data-topic={topic.id}>
-                    <strong>{topicText(topic, 'label', locale) || topic.id}</strong>:{' '}
-                    {findings.filter((f) => f.topic === topic.id).map((f) => `“${f.match}”`).join(', ')}
-                    {topic.guidance && <p>{topicText(topic, 'guidance', locale)}</p>}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
+      <div aria-live="polite" data-testid="try-result">
+        {text.trim() !== '' && (
+          <ShadowView testId="try-preview">
+            <DraftPreview t={dialogText} parts={[text]} highlights={findings} />
+            {grouped.length === 0 ? <p class="pp-nothing">{t.nothingFound}</p> : <Findings t={dialogText} topics={grouped} />}
+          </ShadowView>
+        )}
+      </div>
     </div>
   );
 }

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { format, resolveLocale } from '../core/i18n/messages.ts';
 import { pageCatalogs } from '../core/i18n/pages.ts';
-import { SETTINGS_STATE_KEY } from '../core/messages.ts';
+import { SETTINGS_STATE_KEY } from '../core/protocol.ts';
 import { topicsInForce, type SettingsState } from '../core/policy/settings.ts';
 import { starterTopics } from '../core/starter/topics.ts';
 import { CodeSummary } from '../ui/code-summary.tsx';

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installInterceptor, type InterceptorDeps } from '../../src/content/interceptor.ts';
+import { ACCEPT_WINDOW_MS } from '../../src/content/replay.ts';
 import { DEFAULTS, pageConfigOf, type PageConfig } from '../../src/core/policy/settings.ts';
 import { x } from '../../src/sites/x.ts';
-import type { Decision } from '../../src/ui/pause-dialog.tsx';
+import type { Choice } from '../../src/core/protocol.ts';
 
 const config = (over: Partial<PageConfig> = {}): PageConfig => ({ ...pageConfigOf(DEFAULTS, [], 'en'), ...over });
 
@@ -26,7 +27,7 @@ function mountComposer(text = 'hello', { ignoresUntrusted = false } = {}) {
 }
 
 let controller: AbortController;
-let decisions: ((d: Decision) => void)[];
+let decisions: ((d: Choice) => void)[];
 
 function install(over: Partial<InterceptorDeps> = {}) {
   const deps: InterceptorDeps = {
@@ -36,7 +37,7 @@ function install(over: Partial<InterceptorDeps> = {}) {
     ready: async () => config(),
     alive: () => true,
     analyse: () => [],
-    ask: vi.fn(() => new Promise<Decision>((resolve) => decisions.push(resolve))),
+    ask: vi.fn(() => new Promise<Choice>((resolve) => decisions.push(resolve))),
     pressAgain: vi.fn(),
     pressed: vi.fn(),
     isOurs: () => false,
@@ -53,7 +54,10 @@ beforeEach(() => {
   controller = new AbortController();
   decisions = [];
 });
-afterEach(() => controller.abort());
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+});
 
 describe('interceptor', () => {
   it('stops the publish, asks with the draft, and publishes exactly once on "post"', async () => {
@@ -63,9 +67,12 @@ describe('interceptor', () => {
     expect(posts).toEqual([]);
     expect(deps.ask).toHaveBeenCalledTimes(1);
     expect(vi.mocked(deps.ask).mock.calls[0]![0].parts).toEqual(['hello world']);
+    vi.useFakeTimers();
     decisions[0]!('post');
-    await vi.waitFor(() => expect(posts).toEqual(['hello world']));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(posts).toEqual(['hello world']);
+    // Past the window in which PostPause looks whether the site took it: still one post, nothing to press again.
+    await vi.advanceTimersByTimeAsync(ACCEPT_WINDOW_MS * 2);
     expect(posts).toHaveLength(1);
     expect(deps.pressAgain).not.toHaveBeenCalled();
   });
@@ -153,9 +160,13 @@ describe('interceptor', () => {
   it('asks to press again when the site ignores the replayed click (the real press is a browser test)', async () => {
     const { button, posts } = mountComposer('ignored', { ignoresUntrusted: true });
     const deps = install();
+    vi.useFakeTimers();
     button.click();
     decisions[0]!('post');
-    await vi.waitFor(() => expect(deps.pressAgain).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    await vi.advanceTimersByTimeAsync(ACCEPT_WINDOW_MS - 100);
+    expect(deps.pressAgain).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(deps.pressAgain).toHaveBeenCalledTimes(1);
     expect(posts).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { managedSchema } from '../../src/core/policy/managed-schema.ts';
 import { DEFAULTS } from '../../src/core/policy/settings.ts';
+import { chromeManifest } from '../../manifest.config.ts';
 
 const committed = JSON.parse(readFileSync('public/managed_schema.json', 'utf8'));
 
@@ -36,7 +37,6 @@ describe('public/managed_schema.json', () => {
   });
 
   it('is the schema the manifest names', () => {
-    const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
-    expect(manifest.storage.managed_schema).toBe('managed_schema.json');
+    expect(chromeManifest.storage.managed_schema).toBe('managed_schema.json');
   });
 });

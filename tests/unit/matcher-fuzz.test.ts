@@ -5,17 +5,14 @@ import { findMatches } from '../../src/core/matcher/match.ts';
 import { hostilePhrase, random } from '../support/hostile.mjs';
 
 describe('matcher fuzzing', () => {
-  it('never throws, reports true substrings in order without overlaps, and stays fast', () => {
+  it('never throws, and reports true substrings in order without overlaps', () => {
     const rnd = random(2026);
     const phrase = (n: number) => hostilePhrase(rnd, n);
-    let slowest = 0;
     for (let round = 0; round < 200; round++) {
       const keywords = Array.from({ length: 1 + Math.floor(rnd() * 40) }, () => phrase(1 + Math.floor(rnd() * 5)));
       const text = phrase(50 + Math.floor(rnd() * 400));
       const matcher = compileMatcher([{ id: 'a', keywords: keywords.slice(0, 20), exceptions: [phrase(3)] }, { id: 'b', keywords: keywords.slice(20) }]);
-      const started = performance.now();
       const found = findMatches(matcher, text);
-      slowest = Math.max(slowest, performance.now() - started);
       let at = 0;
       for (const f of found) {
         expect(f.match).toBe(text.slice(f.start, f.end));
@@ -24,8 +21,6 @@ describe('matcher fuzzing', () => {
         at = f.end;
       }
     }
-    // A guard against catastrophic behaviour, not a speed measurement (that is `npm run bench`).
-    expect(slowest).toBeLessThan(250);
   });
 
   it('handles 100,000 keywords and a 100,000-character draft', () => {

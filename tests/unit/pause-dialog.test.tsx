@@ -6,7 +6,7 @@ import { en, nl } from '../../src/core/i18n/messages.ts';
 import { PauseDialog, type PauseDialogProps } from '../../src/ui/pause-dialog.tsx';
 
 let shadow: ShadowRoot;
-const onDecision = vi.fn();
+const onChoice = vi.fn();
 const onWrongFlag = vi.fn();
 
 function show(over: Partial<PauseDialogProps> = {}) {
@@ -14,7 +14,7 @@ function show(over: Partial<PauseDialogProps> = {}) {
     render(
       <PauseDialog t={en} question={en.question} companyName="" parts={['hello']} highlights={[]} topics={[]} pauseSeconds={3}
         reminder={en.readAlong} codeUrl="" onWrongFlag={onWrongFlag}
-        onDecision={onDecision} isUserInput={() => true} {...over} />,
+        onChoice={onChoice} isUserInput={() => true} {...over} />,
       shadow,
     );
   });
@@ -24,7 +24,7 @@ const $ = <T extends Element = HTMLElement>(css: string) => shadow.querySelector
 
 beforeEach(() => {
   vi.useFakeTimers();
-  onDecision.mockReset();
+  onChoice.mockReset();
   onWrongFlag.mockReset();
   const host = document.createElement('postpause-root');
   shadow = host.attachShadow({ mode: 'open' });
@@ -66,14 +66,14 @@ describe('PauseDialog', () => {
     });
     expect($('[data-testid="pp-countdown"]').textContent).toBe('You can post in 2 s');
     post.click();
-    expect(onDecision).not.toHaveBeenCalled();
+    expect(onChoice).not.toHaveBeenCalled();
     act(() => {
       vi.advanceTimersByTime(2000);
     });
     expect(post.disabled).toBe(false);
     expect($('[data-testid="pp-countdown"]').hidden).toBe(true);
     post.click();
-    expect(onDecision).toHaveBeenCalledWith('post');
+    expect(onChoice).toHaveBeenCalledWith('post');
   });
 
   it('has no countdown when the pause is 0 seconds', () => {
@@ -85,14 +85,14 @@ describe('PauseDialog', () => {
     show();
     $('[role="dialog"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     $('[data-testid="pp-keep-editing"]').click();
-    expect(onDecision.mock.calls).toEqual([['edit']]);
+    expect(onChoice.mock.calls).toEqual([['edit']]);
   });
 
   it('ignores forged clicks by default: only real user input decides', () => {
     show({ pauseSeconds: 0, isUserInput: undefined });
     $('[data-testid="pp-post-anyway"]').click();
     $('[data-testid="pp-keep-editing"]').click();
-    expect(onDecision).not.toHaveBeenCalled();
+    expect(onChoice).not.toHaveBeenCalled();
   });
 
   it('keeps keys typed in the dialog away from the page', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { siteTheme } from '../../src/content/site-theme.ts';
+import { siteTheme } from '../../src/ui/site-theme.ts';
 
 describe('the site\'s look', () => {
   it.each([

@@ -3,13 +3,7 @@
  * written from these, so an id is spelled in one place only.
  */
 
-/**
- * Fixed by the manifest `key`: the id of PostPause unpacked or as a self-hosted CRX, in Chrome, Chromium and
- * Edge. The Chrome Web Store and Edge Add-ons assign their own ids (--chrome-id, --edge-id).
- */
-export const CHROME_ID = 'bjlmfclepneipkaeopfmmkjbjdfaeaeo';
-/** `browser_specific_settings.gecko.id`. */
-export const GECKO_ID = 'postpause@postpause.app';
+import { CHROME_ID, GECKO_ID } from '../../core/extension-ids.ts';
 
 export const CHROME_WEB_STORE_UPDATE_URL = 'https://clients2.google.com/service/update2/crx';
 export const EDGE_ADDONS_UPDATE_URL = 'https://edge.microsoft.com/extensionwebstorebase/v1/crx';

@@ -12,10 +12,13 @@ import { settingsKeys, type RegData, type RegKey, type WindowsBrowser } from './
  * typographic single quotes as quotes too, so all are doubled; control characters are spliced in as [char].
  */
 function psString(text: string): string {
+  // Control characters are what these expressions are for: PowerShell writes them as [char]N.
+  /* eslint-disable no-control-regex */
   const parts = text
     .split(/([\u0000-\u001f])/)
     .filter((part) => part !== '')
     .map((part) => (/^[\u0000-\u001f]$/.test(part) ? `[char]${part.charCodeAt(0)}` : `'${part.replace(/['\u2018\u2019\u201a\u201b]/g, '$&$&')}'`));
+  /* eslint-enable no-control-regex */
   if (parts.length === 0) return "''";
   return parts.length === 1 ? parts[0]! : `(-join (${parts.join(', ')}))`;
 }

@@ -1,6 +1,7 @@
 /** README.md for IT: where each exported file goes, how the browsers pick it up, the pitfalls, how to check. */
 import type { SettingsLayer } from '../../core/policy/settings.ts';
-import { CHROME_ID, type Targets } from './ids.ts';
+import { CHROME_ID } from '../../core/extension-ids.ts';
+import type { Targets } from './ids.ts';
 import { linuxBrowsers } from './linux.ts';
 import { windowsBrowsers } from './registry.ts';
 

@@ -16,6 +16,7 @@ const HEX_PER_LINE = 24;
  * as hex(1): its UTF-16LE bytes with the terminating NUL.
  */
 function stringData(text: string): string {
+  // eslint-disable-next-line no-control-regex -- a control character needs the hex(1) form
   if (!/[\u0000-\u001f]/.test(text)) return quote(text);
   const bytes = [...Buffer.from(`${text}\0`, 'utf16le')].map((b) => b.toString(16).padStart(2, '0'));
   const lines: string[] = [];

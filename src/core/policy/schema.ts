@@ -4,6 +4,7 @@
  * Each key is checked on its own, so one bad key falls back alone and is reported with its JSON path.
  */
 import { z } from 'zod';
+import { SITE_IDS } from '../sites.ts';
 import { DEFAULTS, type Problem, type Settings, type SettingKey, type SettingsLayer, type Topic } from './settings.ts';
 
 const text = (max: number) => z.string().max(max);
@@ -40,7 +41,7 @@ export const settingSchemas = {
   codeUrl: z.string().regex(/^(https?:\/\/\S+)?$/, 'use an http(s) address, or nothing').meta(about('Code address', 'Where the full social-media code is, for example on the intranet.')),
   dos: z.array(text(500)).max(50).meta(about("Do's", 'Short points employees see in the welcome page and the options.')),
   donts: z.array(text(500)).max(50).meta(about("Don'ts", 'Short points employees see in the welcome page and the options.')),
-  sites: toggles(['x', 'linkedin'] as const).meta(about('Sites', 'X and LinkedIn, each on (true) or off (false).')),
+  sites: toggles(SITE_IDS).meta(about('Sites', 'X and LinkedIn, each on (true) or off (false).')),
   surfaces: toggles(['posts', 'comments', 'replies'] as const).meta(about('Surfaces', 'Posts, comments and replies, each on (true) or off (false).')),
   language: z.enum(['auto', 'en', 'nl']).meta(about('Language', '"auto" follows the browser; "en" or "nl" fixes it.')),
   allowUserDisable: z.boolean().meta(about('Users may switch PostPause off', 'Default true.')),

@@ -4,6 +4,7 @@
  * ./schema.ts is the single source of truth for what is valid; a unit test keeps the two in step.
  */
 import { catalogs, type Locale, type Messages } from '../i18n/messages.ts';
+import { SITE_IDS, type SiteId } from '../sites.ts';
 
 export type Mode = 'always' | 'flagged';
 export type Language = 'auto' | 'en' | 'nl';
@@ -34,7 +35,7 @@ export interface Settings {
   codeUrl: string;
   dos: string[];
   donts: string[];
-  sites: { x: boolean; linkedin: boolean };
+  sites: Record<SiteId, boolean>;
   surfaces: { posts: boolean; comments: boolean; replies: boolean };
   language: Language;
   allowUserDisable: boolean;
@@ -63,7 +64,7 @@ export const DEFAULTS: Settings = {
   codeUrl: '',
   dos: [],
   donts: [],
-  sites: { x: true, linkedin: true },
+  sites: Object.fromEntries(SITE_IDS.map((site) => [site, true])) as Record<SiteId, boolean>,
   surfaces: { posts: true, comments: true, replies: true },
   language: 'auto',
   allowUserDisable: true,
@@ -86,10 +87,6 @@ export interface Problem {
   message: string;
 }
 
-/**
- * What the service worker hands the content script: validated settings with the starter code's topics
- * already merged in. Nothing in it needs checking again.
- */
 /** A topic ready for a page: its texts in the user's language. */
 export interface PageTopic {
   id: string;
@@ -105,6 +102,10 @@ export function topicText(topic: Topic, field: 'label' | 'guidance', locale: Loc
   return (locale === 'nl' && dutch) || topic[field] || '';
 }
 
+/**
+ * What the service worker hands the content script: validated settings with the starter code's topics
+ * already merged in. Nothing in it needs checking again.
+ */
 export interface PageConfig {
   /** Every string the page shows, already in the user's language. */
   messages: Messages;
@@ -125,6 +126,17 @@ export function topicsInForce(settings: Pick<Settings, 'topics' | 'starterTopics
   return [...kept, ...settings.topics];
 }
 
+/** A topic as pages use it: its texts in `locale`, nothing left optional. */
+export function pageTopic(topic: Topic, locale: Locale): PageTopic {
+  return {
+    id: topic.id,
+    label: topicText(topic, 'label', locale) || topic.id,
+    guidance: topicText(topic, 'guidance', locale),
+    keywords: topic.keywords,
+    exceptions: topic.exceptions ?? [],
+  };
+}
+
 /** The ready configuration for pages, with the texts in `locale`. */
 export function pageConfigOf(settings: Settings, starter: Topic[], locale: Locale): PageConfig {
   return {
@@ -134,13 +146,7 @@ export function pageConfigOf(settings: Settings, starter: Topic[], locale: Local
     question: settings.question,
     mode: settings.mode,
     pauseSeconds: settings.pauseSeconds,
-    topics: topicsInForce(settings, starter).map((topic) => ({
-      id: topic.id,
-      label: topicText(topic, 'label', locale) || topic.id,
-      guidance: topicText(topic, 'guidance', locale),
-      keywords: topic.keywords,
-      exceptions: topic.exceptions ?? [],
-    })),
+    topics: topicsInForce(settings, starter).map((topic) => pageTopic(topic, locale)),
     codeUrl: settings.codeUrl,
     sites: settings.sites,
     surfaces: settings.surfaces,

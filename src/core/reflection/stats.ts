@@ -3,8 +3,8 @@
  * per day, per site and per topic; and the flags they said were wrong, per keyword. Counts only: no post
  * text, no matched words, nothing that identifies a post.
  */
-export type SiteId = 'x' | 'linkedin';
-export type Choice = 'edit' | 'post';
+import type { Choice } from '../protocol.ts';
+import { SITE_IDS, type SiteId } from '../sites.ts';
 
 export interface DayStats {
   pauses: Record<SiteId, number>;
@@ -33,7 +33,11 @@ export const KEEP_DAYS = 90;
 
 export const emptyReflection = (): Reflection => ({ days: {}, wrongFlags: {} });
 
-const emptyDay = (): DayStats => ({ pauses: { x: 0, linkedin: 0 }, edits: { x: 0, linkedin: 0 }, posts: { x: 0, linkedin: 0 }, topics: {} });
+const perSite = () => Object.fromEntries(SITE_IDS.map((site) => [site, 0])) as Record<SiteId, number>;
+/** A day's count over every site (a site added later counts 0 on days stored before it). */
+const allSites = (counts: Record<SiteId, number>) => SITE_IDS.reduce((sum, site) => sum + (counts[site] ?? 0), 0);
+
+const emptyDay = (): DayStats => ({ pauses: perSite(), edits: perSite(), posts: perSite(), topics: {} });
 
 /** The local date of `at`, as the reflection keys it. */
 export function dayKey(at: Date): string {
@@ -45,8 +49,9 @@ export function dayKey(at: Date): string {
 export function recordPause(reflection: Reflection, event: PauseEvent, at: Date): Reflection {
   const key = dayKey(at);
   const day = structuredClone(reflection.days[key] ?? emptyDay());
-  day.pauses[event.site]++;
-  (event.choice === 'edit' ? day.edits : day.posts)[event.site]++;
+  const counts = event.choice === 'edit' ? day.edits : day.posts;
+  day.pauses[event.site] = (day.pauses[event.site] ?? 0) + 1;
+  counts[event.site] = (counts[event.site] ?? 0) + 1;
   for (const topic of new Set(event.topics)) day.topics[topic] = (day.topics[topic] ?? 0) + 1;
   const oldest = dayKey(new Date(at.getTime() - (KEEP_DAYS - 1) * 86_400_000));
   const days = Object.fromEntries(Object.entries({ ...reflection.days, [key]: day }).filter(([d]) => d >= oldest));
@@ -69,16 +74,14 @@ export interface Totals {
 
 /** Totals over the last `days` days up to `at` (1 = today). */
 export function totals(reflection: Reflection, at: Date, days: number): Totals {
-  const out: Totals = { pauses: 0, edits: 0, posts: 0, bySite: { x: 0, linkedin: 0 }, byTopic: {} };
+  const out: Totals = { pauses: 0, edits: 0, posts: 0, bySite: perSite(), byTopic: {} };
   for (let i = 0; i < days; i++) {
     const day = reflection.days[dayKey(new Date(at.getTime() - i * 86_400_000))];
     if (!day) continue;
-    for (const site of ['x', 'linkedin'] as const) {
-      out.pauses += day.pauses[site];
-      out.edits += day.edits[site];
-      out.posts += day.posts[site];
-      out.bySite[site] += day.pauses[site];
-    }
+    out.pauses += allSites(day.pauses);
+    out.edits += allSites(day.edits);
+    out.posts += allSites(day.posts);
+    for (const site of SITE_IDS) out.bySite[site] += day.pauses[site] ?? 0;
     for (const [topic, n] of Object.entries(day.topics)) out.byTopic[topic] = (out.byTopic[topic] ?? 0) + n;
   }
   return out;
@@ -89,6 +92,6 @@ export function series(reflection: Reflection, at: Date, days: number): { day: s
   return Array.from({ length: days }, (_, k) => {
     const key = dayKey(new Date(at.getTime() - (days - 1 - k) * 86_400_000));
     const day = reflection.days[key];
-    return { day: key, pauses: day ? day.pauses.x + day.pauses.linkedin : 0, edits: day ? day.edits.x + day.edits.linkedin : 0 };
+    return { day: key, pauses: day ? allSites(day.pauses) : 0, edits: day ? allSites(day.edits) : 0 };
   });
 }

@@ -1,14 +1,15 @@
 /**
  * Shows the pause dialog and the "press again" notice in our host, in the user's language. Built as a module
- * of its own and loaded on demand by lazy-ui.ts, never bundled into the injected script.
+ * of its own and loaded on demand by content/lazy-ui.ts, never bundled into the injected script.
  */
 import type { PageConfig } from '../core/policy/settings.ts';
-import { createUiHost } from '../ui/host.ts';
-import { Notice } from '../ui/notice.tsx';
-import { PauseDialog, type Decision } from '../ui/pause-dialog.tsx';
 import type { PartFinding } from '../core/matcher/analyse.ts';
-import type { TopicFinding } from '../ui/findings.tsx';
+import { groupFindings, type TopicFinding } from '../core/findings.ts';
+import type { Choice } from '../core/protocol.ts';
 import { REMINDERS } from '../core/i18n/messages.ts';
+import { createUiHost } from './host.ts';
+import { Notice } from './notice.tsx';
+import { PauseDialog } from './pause-dialog.tsx';
 import { siteTheme } from './site-theme.ts';
 
 export interface PauseView {
@@ -17,27 +18,19 @@ export interface PauseView {
   config: PageConfig;
 }
 
-/** Findings grouped by topic, in the order they first appear in the draft, each matched word once. */
-export function topicsOf(config: PageConfig, findings: PartFinding[]): TopicFinding[] {
-  const byId = new Map<string, TopicFinding>();
-  for (const finding of findings) {
-    let topic = byId.get(finding.topic);
-    if (!topic) {
-      const source = config.topics.find((t) => t.id === finding.topic);
-      topic = { id: finding.topic, label: source?.label ?? finding.topic, guidance: source?.guidance ?? '', matches: [], keywords: [] };
-      byId.set(finding.topic, topic);
-    }
-    if (!topic.matches.includes(finding.match)) topic.matches.push(finding.match);
-    if (!topic.keywords.includes(finding.keyword)) topic.keywords.push(finding.keyword);
+/** Why a pause ended without the employee's choice: the page went away, or PostPause stepped aside. */
+export class PauseClosed extends Error {
+  constructor() {
+    super('the pause was closed without a choice');
   }
-  return [...byId.values()];
 }
 
-const NOTICE_MS = 8000;
+/** How long the "press again" notice stays. */
+export const NOTICE_MS = 8000;
 
 export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
   const host = createUiHost();
-  let dialog: (PauseView & { key: number; resolve: (d: Decision) => void }) | null = null;
+  let dialog: (PauseView & { key: number; resolve: (choice: Choice) => void; reject: (error: Error) => void }) | null = null;
   let notice: string | null = null;
   let seq = 0;
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,12 +51,12 @@ export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
             companyName={dialog.config.companyName}
             parts={dialog.parts}
             highlights={dialog.findings}
-            topics={topicsOf(dialog.config, dialog.findings)}
+            topics={groupFindings(dialog.config.topics, dialog.findings)}
             reminder={t[REMINDERS[(firstReminder + dialog.key) % REMINDERS.length]!]}
             codeUrl={dialog.config.codeUrl}
             onWrongFlag={onWrongFlag}
             pauseSeconds={dialog.config.pauseSeconds}
-            onDecision={dialog.resolve}
+            onChoice={dialog.resolve}
           />
         )}
         {notice && <Notice text={notice} />}
@@ -73,18 +66,19 @@ export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
   };
 
   return {
-    ask(view: PauseView): Promise<Decision> {
-      return new Promise((resolve) => {
+    ask(view: PauseView): Promise<Choice> {
+      return new Promise((resolve, reject) => {
         notice = null;
         theme = siteTheme();
+        const end = () => {
+          dialog = null;
+          paint();
+        };
         dialog = {
           ...view,
           key: ++seq,
-          resolve: (decision) => {
-            dialog = null;
-            paint();
-            resolve(decision);
-          },
+          resolve: (choice) => (end(), resolve(choice)),
+          reject: (error) => (end(), reject(error)),
         };
         paint();
       });
@@ -96,8 +90,10 @@ export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
       clearTimeout(noticeTimer);
       noticeTimer = setTimeout(() => ((notice = null), paint()), NOTICE_MS);
     },
+    /** Takes everything of ours out of the page; an open pause ends without a choice (nothing is counted). */
     remove() {
-      dialog?.resolve('post');
+      clearTimeout(noticeTimer);
+      dialog?.reject(new PauseClosed());
       host.remove();
     },
   };

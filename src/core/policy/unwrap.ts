@@ -1,9 +1,9 @@
 /**
- * `postpause policy validate` also takes the files IT deploys: a Chrome/Chromium/Edge policy file
+ * A policy file may be one of the files IT deploys: a Chrome/Chromium/Edge policy file
  * ({"3rdparty":{"extensions":{id:…}}}), a Firefox policies.json and the Google Admin console JSON. This finds
  * PostPause's settings in them; anything else is taken to be the settings themselves.
  */
-import { CHROME_ID, GECKO_ID } from './ids.ts';
+import { CHROME_ID, GECKO_ID } from '../extension-ids.ts';
 
 type Json = Record<string, unknown>;
 

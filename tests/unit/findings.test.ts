@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { groupFindings } from '../../src/core/findings.ts';
+
+const f = (topic: string, keyword: string, match: string, start = 0) => ({ topic, keyword, match, start, end: start + match.length });
+
+describe('findings as the employee is shown them', () => {
+  it('groups by topic in the order topics first appear, each word and keyword once', () => {
+    const topics = [{ id: 'politics', label: 'Politics', guidance: 'Keep it neutral.' }, { id: 'clients', label: 'Clients', guidance: '' }];
+    const grouped = groupFindings(topics, [
+      f('clients', 'acme*', 'Acme', 0),
+      f('politics', 'vote', 'vote', 10),
+      f('clients', 'acme*', 'Acme', 20),
+      f('clients', 'acme*', 'ACMEs', 30),
+    ]);
+    expect(grouped).toEqual([
+      { id: 'clients', label: 'Clients', guidance: '', matches: ['Acme', 'ACMEs'], keywords: ['acme*'] },
+      { id: 'politics', label: 'Politics', guidance: 'Keep it neutral.', matches: ['vote'], keywords: ['vote'] },
+    ]);
+  });
+
+  it('names a topic by its id when the code has no label for it', () => {
+    expect(groupFindings([], [f('gone', 'x', 'x')])[0]).toMatchObject({ id: 'gone', label: 'gone', guidance: '' });
+  });
+});

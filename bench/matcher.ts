@@ -29,7 +29,7 @@ function word(rnd: () => number, syllables = SYLLABLES) {
 }
 
 /**
- * 75 % single words and 25 % phrases of two or three words, as engineering.md measured. No wildcards: a
+ * 75 % single words and 25 % phrases of two or three words, as employers' lexicons are made (docs/budgets.md). No wildcards: a
  * RegExp alternation with `stem[\p{L}\p{N}]*` branches loses V8's literal-alternation fast path and becomes
  * a hundred times slower, which would make the comparison unfair to it.
  */
@@ -75,7 +75,7 @@ function time(fn: () => unknown, runs: number): number {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One RegExp alternation over the folded keywords, longest first, as engineering.md measured it. */
+/** One RegExp alternation over the folded keywords, longest first, the usual alternative to a compiled lexicon. */
 function alternation(keywords: string[]) {
   const source = keywords.map((k) => escape(foldString(k))).sort((a, b) => b.length - a.length).join('|');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');

@@ -2,11 +2,11 @@
  * LinkedIn, in the markup styles it serves at once: classic (Ember, BEM classes, Quill 1), the same inside
  * the open shadow root of #interop-outlet, and SDUI (React, hashed classes, TipTap in a native <dialog>).
  * Test URLs: https://www.linkedin.com/feed/, https://www.linkedin.com/feed/update/<urn>/.
- * Facts and sources: shared/docs/sites.md §2. Tables ordered from the most stable hook to the least (types.ts).
+ * Facts and sources: docs/evidence/linkedin.md. Tables ordered from the most stable hook to the least (types.ts).
  */
 import type { SiteProfile } from './types.ts';
 
-/** Publish labels, English and Dutch (Dutch unverified on LinkedIn, sites.md §2.4), for the last-resort rules. */
+/** Publish labels, English and Dutch (Dutch unverified on LinkedIn, docs/evidence/linkedin.md#labels), for the last-resort rules. */
 const LABELS = ['Post', 'Plaatsen', 'Posten', 'Comment', 'Reageren', 'Reply', 'Beantwoorden'];
 
 export const linkedin: SiteProfile = {
@@ -77,7 +77,7 @@ export const linkedin: SiteProfile = {
       ],
     },
   ],
-  // No documented keyboard submit; the share box and comments are covered defensively (sites.md §2.3).
+  // No documented keyboard submit; the share box and comments are covered defensively (docs/evidence/linkedin.md#keyboard).
   shortcut: (e) => e.key === 'Enter' && !e.altKey && !e.shiftKey && (e.ctrlKey || e.metaKey),
   // Messaging: the conversation form and its editor (also in the overlay bubbles).
   notPosts: '.msg-form, .msg-form__contenteditable, [class*="msg-overlay"]',

@@ -1,7 +1,7 @@
 /**
  * Reads a composer's text as the user sees it, block by block, without touching the editor.
  * Draft.js, Quill and ProseMirror all render one block element per line; `innerText` would depend on
- * layout and doubles the newlines between Quill paragraphs (sites.md §1.3, §2.5).
+ * layout and doubles the newlines between Quill paragraphs (docs/evidence/x.md#reading-the-text, docs/evidence/linkedin.md#editors).
  */
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'UL', 'OL']);
 

@@ -1,6 +1,6 @@
 /**
  * X / Twitter. Test URLs: https://x.com/home, https://x.com/compose/post, https://x.com/<user>/status/<id>.
- * Facts and sources: shared/docs/sites.md §1. Tables ordered from the most stable hook to the least (types.ts).
+ * Facts and sources: docs/evidence/x.md. Tables ordered from the most stable hook to the least (types.ts).
  */
 import type { SiteProfile } from './types.ts';
 
@@ -38,7 +38,7 @@ export const x: SiteProfile = {
       // Draft.js recognises Enter by keyCode, which a keystroke made by an extension does not carry.
       replayShortcut: 'click',
       surfaces: [
-        // X labels the button "Reply" for replies that are not self-threads (sites.md §1.1, label logic).
+        // X labels the button "Reply" for replies that are not self-threads (docs/evidence/x.md#publish-buttons).
         { surface: 'reply', labels: ['Reply', 'Beantwoorden'] },
       ],
     },

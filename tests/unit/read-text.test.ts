@@ -9,7 +9,7 @@ const editor = (html: string) => {
   return el;
 };
 
-// Markup as each editor library renders it (sites.md §1.3, §2.5).
+// Markup as each editor library renders it (docs/evidence/x.md#reading-the-text, docs/evidence/linkedin.md#editors).
 const draftBlock = (text: string) =>
   `<div data-block="true"><div class="public-DraftStyleDefault-block"><span>${text ? `<span data-text="true">${text}</span>` : '<br data-text="true">'}</span></div></div>`;
 

@@ -1,6 +1,6 @@
 /**
  * The Windows registry form of a policy, shared by the .reg files and the PowerShell script. Only REG_SZ and
- * REG_DWORD are used: Chrome ignores REG_MULTI_SZ and REG_QWORD (policy-deployment.md §1.4).
+ * REG_DWORD are used: Chrome ignores REG_MULTI_SZ and REG_QWORD (docs/evidence/policy-formats.md#windows-registry).
  */
 import type { SettingsLayer } from '../../core/policy/settings.ts';
 import { chromeInstall, edgeInstall, firefoxInstall, type ExtensionSettings } from './extension-settings.ts';

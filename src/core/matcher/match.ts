@@ -1,5 +1,5 @@
 /**
- * Finds a code's keywords in a text (the rules of the topics issue): folded comparison, whole words,
+ * Finds a code's keywords in a text (the rules in the README's keyword table): folded comparison, whole words,
  * phrases, glued phrases, camelCase hashtags, wildcards, literals on grapheme boundaries, exceptions, and
  * leftmost-longest non-overlapping results in text order. Linear in the text; nearly independent of the
  * number of keywords (hash lookups per word, not a scan per keyword).
@@ -20,8 +20,8 @@ export interface Finding {
 
 /** A match in folded offsets. */
 interface Span {
-  s: number;
-  e: number;
+  start: number;
+  end: number;
   entry: Entry;
 }
 
@@ -66,51 +66,52 @@ const codePointBefore = (text: string, pos: number) => {
 };
 const codePointAt = (text: string, pos: number) => (pos < text.length ? String.fromCodePoint(text.codePointAt(pos)!) : undefined);
 
-function findSpans(index: Index, p: Prepared): Span[] {
+function findSpans(index: Index, prepared: Prepared): Span[] {
   const spans: Span[] = [];
   if (index.size === 0) return spans;
-  const { folded } = p;
+  const { folded } = prepared;
   const text = folded.text;
 
   // Whole words (and glued phrases), and phrases starting here: one lookup per word, by its hash.
-  const ws = p.expanded;
-  const is = (j: number, word: string) => ws.end[j]! - ws.start[j]! === word.length && text.startsWith(word, ws.start[j]!);
-  for (let i = 0; i < ws.count; i++) {
-    const start = ws.start[i]!;
-    const found = lookupWord(index, text, start, ws.end[i]!, ws.hash[i]!);
+  const list = prepared.expanded;
+  const isWordAt = (at: number, word: string) => list.end[at]! - list.start[at]! === word.length && text.startsWith(word, list.start[at]!);
+  for (let i = 0; i < list.count; i++) {
+    const start = list.start[i]!;
+    const found = lookupWord(index, text, start, list.end[i]!, list.hash[i]!);
     if (!found) continue;
-    if (found.entry) spans.push({ s: start, e: ws.end[i]!, entry: found.entry });
+    if (found.entry) spans.push({ start, end: list.end[i]!, entry: found.entry });
     for (const { rest, entry } of found.tails ?? []) {
-      if (i + rest.length >= ws.count) continue;
-      let k = 0;
-      while (k < rest.length && is(i + 1 + k, rest[k]!)) k++;
-      if (k === rest.length) spans.push({ s: start, e: ws.end[i + rest.length]!, entry });
+      if (i + rest.length >= list.count) continue;
+      let matched = 0;
+      while (matched < rest.length && isWordAt(i + 1 + matched, rest[matched]!)) matched++;
+      if (matched === rest.length) spans.push({ start, end: list.end[i + rest.length]!, entry });
     }
   }
   // A camelCase hashtag is also one word ('#ZwartePiet' is the glued 'zwartepiet').
-  for (const w of p.hashtags) {
-    const entry = lookupWord(index, text, w.start, w.end, w.hash)?.entry;
-    if (entry) spans.push({ s: w.start, e: w.end, entry });
+  for (const hashtag of prepared.hashtags) {
+    const entry = lookupWord(index, text, hashtag.start, hashtag.end, hashtag.hash)?.entry;
+    if (entry) spans.push({ start: hashtag.start, end: hashtag.end, entry });
   }
 
   if (index.prefix.next.size + index.suffix.next.size + index.contains.next.size > 0) {
-    const list = p.words;
-    for (let n = 0; n < list.count; n++) {
-      const ws0 = list.start[n]!;
-      const we = list.end[n]!;
+    const words = prepared.words;
+    for (let n = 0; n < words.count; n++) {
+      const wordStart = words.start[n]!;
+      const wordEnd = words.end[n]!;
+      const whole = (entry: Entry) => spans.push({ start: wordStart, end: wordEnd, entry });
       // 'verkiez*': walk the stems forwards from the word's start.
-      for (let i = ws0, node = index.prefix.next.get(text.charCodeAt(i)); node; node = ++i < we ? node.next.get(text.charCodeAt(i)) : undefined) {
-        if (node.entry) spans.push({ s: ws0, e: we, entry: node.entry });
+      for (let i = wordStart, node = index.prefix.next.get(text.charCodeAt(i)); node; node = ++i < wordEnd ? node.next.get(text.charCodeAt(i)) : undefined) {
+        if (node.entry) whole(node.entry);
       }
       // '*verkiezing': walk the reversed stems backwards from the word's end.
-      for (let i = we - 1, node = index.suffix.next.get(text.charCodeAt(i)); node; node = --i >= ws0 ? node.next.get(text.charCodeAt(i)) : undefined) {
-        if (node.entry) spans.push({ s: ws0, e: we, entry: node.entry });
+      for (let i = wordEnd - 1, node = index.suffix.next.get(text.charCodeAt(i)); node; node = --i >= wordStart ? node.next.get(text.charCodeAt(i)) : undefined) {
+        if (node.entry) whole(node.entry);
       }
       // '*verkiez*': the first stem found anywhere in the word.
-      contains: for (let from = ws0; from < we && index.contains.next.size > 0; from++) {
-        for (let i = from, node = index.contains.next.get(text.charCodeAt(i)); node; node = ++i < we ? node.next.get(text.charCodeAt(i)) : undefined) {
+      contains: for (let from = wordStart; from < wordEnd && index.contains.next.size > 0; from++) {
+        for (let i = from, node = index.contains.next.get(text.charCodeAt(i)); node; node = ++i < wordEnd ? node.next.get(text.charCodeAt(i)) : undefined) {
           if (node.entry) {
-            spans.push({ s: ws0, e: we, entry: node.entry });
+            whole(node.entry);
             break contains;
           }
         }
@@ -119,16 +120,16 @@ function findSpans(index: Index, p: Prepared): Span[] {
   }
 
   if (index.literals.next.size > 0) {
-    for (let pos = 0; pos < text.length; pos++) {
-      let node = index.literals.next.get(text.charCodeAt(pos));
-      for (let end = pos + 1; node; node = end < text.length ? node.next.get(text.charCodeAt(end++)) : undefined) {
-        const lit = node.literal;
-        if (!lit) continue;
-        if (lit.boundStart && isWordChar(codePointBefore(text, pos))) continue;
-        if (lit.boundEnd && isWordChar(codePointAt(text, end))) continue;
+    for (let start = 0; start < text.length; start++) {
+      let node = index.literals.next.get(text.charCodeAt(start));
+      for (let end = start + 1; node; node = end < text.length ? node.next.get(text.charCodeAt(end++)) : undefined) {
+        const literal = node.literal;
+        if (!literal) continue;
+        if (literal.boundStart && isWordChar(codePointBefore(text, start))) continue;
+        if (literal.boundEnd && isWordChar(codePointAt(text, end))) continue;
         // Never inside a user-perceived character: '🌈' is not in '🏳️‍🌈'.
-        if (!isGraphemeBoundary(p.original, folded.startOf(pos)) || !isGraphemeBoundary(p.original, folded.endOf(end - 1))) continue;
-        spans.push({ s: pos, e: end, entry: lit.entry });
+        if (!isGraphemeBoundary(prepared.original, folded.startOf(start)) || !isGraphemeBoundary(prepared.original, folded.endOf(end - 1))) continue;
+        spans.push({ start, end, entry: literal.entry });
       }
     }
   }
@@ -137,13 +138,13 @@ function findSpans(index: Index, p: Prepared): Span[] {
 
 /** Leftmost first, then longest, then the keyword that comes first in the code; no overlaps. */
 function select(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.s - b.s || b.e - a.e || a.entry.order - b.entry.order);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end || a.entry.order - b.entry.order);
   const chosen: Span[] = [];
   let at = 0;
   for (const span of spans) {
-    if (span.s < at) continue;
+    if (span.start < at) continue;
     chosen.push(span);
-    at = span.e;
+    at = span.end;
   }
   return chosen;
 }
@@ -151,19 +152,19 @@ function select(spans: Span[]): Span[] {
 /** Every finding of the matcher's keywords in `text`, in text order. */
 export function findMatches(matcher: Matcher, text: string): Finding[] {
   if (matcher.keywords.size === 0 || text === '') return [];
-  const p = prepare(text);
-  let spans = findSpans(matcher.keywords, p);
+  const prepared = prepare(text);
+  let spans = findSpans(matcher.keywords, prepared);
   if (spans.length === 0) return [];
   // Drop a match that lies entirely inside an occurrence of one of its own topic's exceptions.
-  const topics = new Set(spans.map((s) => s.entry.topic));
-  for (const t of topics) {
-    const exceptions = findSpans(matcher.exceptions[t]!, p);
+  const topics = new Set(spans.map((span) => span.entry.topic));
+  for (const topic of topics) {
+    const exceptions = findSpans(matcher.exceptions[topic]!, prepared);
     if (exceptions.length === 0) continue;
-    spans = spans.filter((s) => s.entry.topic !== t || !exceptions.some((x) => x.s <= s.s && s.e <= x.e));
+    spans = spans.filter((span) => span.entry.topic !== topic || !exceptions.some((x) => x.start <= span.start && span.end <= x.end));
   }
-  return select(spans).map(({ s, e, entry }) => {
-    const start = p.folded.startOf(s);
-    const end = p.folded.endOf(e - 1);
-    return { topic: matcher.topics[entry.topic]!, keyword: entry.keyword, match: text.slice(start, end), start, end };
+  return select(spans).map((span) => {
+    const start = prepared.folded.startOf(span.start);
+    const end = prepared.folded.endOf(span.end - 1);
+    return { topic: matcher.topics[span.entry.topic]!, keyword: span.entry.keyword, match: text.slice(start, end), start, end };
   });
 }

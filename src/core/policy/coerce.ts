@@ -1,6 +1,6 @@
 /**
  * Policy values as the platforms deliver them: Firefox reads Windows registry values as they are stored,
- * so objects and lists arrive as JSON strings and booleans as 0 or 1 (policy-deployment.md §3); Chrome's
+ * so objects and lists arrive as JSON strings and booleans as 0 or 1 (docs/evidence/policy-formats.md#value-coercion); Chrome's
  * registry reader does the same for lists written as JSON text. Brings them to the types the schema declares,
  * before validation; anything else is left for validation to report.
  */

@@ -2,7 +2,7 @@
  * Chrome's managed-storage schema, generated from the zod schema so the two cannot drift. Chrome accepts a
  * subset of JSON Schema: one `type` per node; `enum` and `pattern` for strings, `minimum`/`maximum` for
  * integers, `items` for arrays, `properties`/`required` for objects; every key must be declared, or Chrome
- * drops it (policy-deployment.md §1.2).
+ * drops it (docs/evidence/policy-formats.md#schema-subset).
  */
 import { z } from 'zod';
 import { settingSchemas } from './schema.ts';

@@ -12,6 +12,7 @@ import { saveCaret } from './focus.ts';
 import { replay, restoreFocus, type Trigger } from './replay.ts';
 import { withTimeout } from './timers.ts';
 import type { Choice } from '../core/protocol.ts';
+import { SURFACE_SWITCH } from '../core/surfaces.ts';
 
 /** A draft about to be published: where, what, and under which configuration. */
 export interface PauseRequest {
@@ -68,8 +69,7 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
   /** The request to ask about, or null when this publish goes through untouched. */
   const pauseFor = (composer: Composer, parts: string[], config: PageConfig): PauseRequest | null => {
     if (!config.enabled || !config.sites[composer.site]) return null;
-    const surface = composer.surface === 'post' ? 'posts' : composer.surface === 'comment' ? 'comments' : 'replies';
-    if (!config.surfaces[surface]) return null;
+    if (!config.surfaces[SURFACE_SWITCH[composer.surface]]) return null;
     const findings = deps.analyse(config, parts);
     return shouldPause(config.mode, findings) ? { composer, parts, config, findings } : null;
   };

@@ -155,7 +155,7 @@ export function OptionsPage() {
           {(locked) => <Toggles settings={settings} name="sites" labels={{ x: 'X', linkedin: 'LinkedIn' }} locked={locked} />}
         </Field>
         <Field t={t} state={state} name="surfaces" label={t.surfaces}>
-          {(locked) => <Toggles settings={settings} name="surfaces" labels={{ posts: t.posts, comments: t.comments, replies: t.replies }} locked={locked} />}
+          {(locked) => <Toggles settings={settings} name="surfaces" labels={{ posts: t.posts, comments: t.comments, replies: t.replies, reposts: t.reposts }} locked={locked} />}
         </Field>
       </section>
 

@@ -1,8 +1,8 @@
 /** What a site adapter knows: pure site knowledge, selectors kept as data. No matcher, no UI. */
 import type { SiteId } from '../core/sites.ts';
+import type { Surface } from '../core/surfaces.ts';
 
-export type { SiteId };
-export type Surface = 'post' | 'comment' | 'reply';
+export type { SiteId, Surface };
 
 /**
  * A CSS selector with a stable id (reported in the debug view); a comment beside each says where it applies.

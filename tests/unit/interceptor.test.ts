@@ -111,7 +111,7 @@ describe('interceptor', () => {
   });
 
   it('lets the post through untouched when the configuration says not to pause', () => {
-    const cases: Partial<PageConfig>[] = [{ enabled: false }, { sites: { x: false, linkedin: true } }, { surfaces: { posts: false, comments: true, replies: true } }];
+    const cases: Partial<PageConfig>[] = [{ enabled: false }, { sites: { x: false, linkedin: true } }, { surfaces: { ...DEFAULTS.surfaces, posts: false } }];
     for (const over of cases) {
       const { button, posts } = mountComposer('through');
       const deps = install({ config: () => config(over) });

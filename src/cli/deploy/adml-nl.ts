@@ -26,6 +26,6 @@ export const nlTexts: AdmlTexts = {
   description: 'Instellingen van PostPause, een pauze voor het plaatsen op LinkedIn en X, in Chrome, Edge en Firefox.',
   supported: 'Google Chrome, Microsoft Edge en Mozilla Firefox met PostPause geïnstalleerd',
   settings,
-  toggles: { x: 'X', linkedin: 'LinkedIn', posts: 'berichten', comments: 'reacties', replies: 'antwoorden' },
+  toggles: { x: 'X', linkedin: 'LinkedIn', posts: 'berichten', comments: 'reacties', replies: 'antwoorden', reposts: 'reposts' },
   jsonHint: 'Vul de waarde in als JSON-tekst.',
 };

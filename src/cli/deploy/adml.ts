@@ -2,6 +2,8 @@
  * postpause.adml: the texts of postpause.admx in one language (en-US from the schema's titles and
  * descriptions, nl-NL from adml-nl.ts), and the presentations (the input boxes) of its policies.
  */
+import type { SiteId } from '../../core/sites.ts';
+import type { SurfaceSwitch } from '../../core/surfaces.ts';
 import { DEFAULTS, type SettingKey } from '../../core/policy/settings.ts';
 import { stringIds, type ElementKind } from './admx.ts';
 import { escapeXml } from './encode.ts';
@@ -14,7 +16,8 @@ export interface AdmlTexts {
   supported: string;
   settings: Record<SettingKey, { title: string; description: string }>;
   /** Labels of the properties of object settings (sites.x, surfaces.posts). */
-  toggles: Record<string, string>;
+  /** A name for every site and surface switch, so a new one cannot go out unnamed. */
+  toggles: Record<SiteId | SurfaceSwitch, string>;
   /** Added to the explanation of settings entered as JSON text. */
   jsonHint: string;
 }
@@ -25,7 +28,7 @@ export function englishTexts(): AdmlTexts {
     description: 'Settings for PostPause, a pause before posting on LinkedIn and X, in Chrome, Edge and Firefox.',
     supported: 'Google Chrome, Microsoft Edge and Mozilla Firefox with PostPause installed',
     settings: Object.fromEntries(infos.map((info) => [info.key, { title: info.title, description: info.description }])) as AdmlTexts['settings'],
-    toggles: { x: 'X', linkedin: 'LinkedIn', posts: 'posts', comments: 'comments', replies: 'replies' },
+    toggles: { x: 'X', linkedin: 'LinkedIn', posts: 'posts', comments: 'comments', replies: 'replies', reposts: 'reposts' },
     jsonHint: 'Enter the value as JSON text.',
   };
 }
@@ -59,7 +62,7 @@ function strings(t: Targets, texts: AdmlTexts, infos: SettingInfo[]): [string, s
         [key, title],
         [stringIds.explain(key), kind.type === 'json' ? `${description}\n\n${texts.jsonHint}` : description],
       ];
-      if (kind.type === 'toggles') own.push(...kind.names.map((name): [string, string] => [stringIds.toggle(key, name), `${title}: ${texts.toggles[name] ?? name}`]));
+      if (kind.type === 'toggles') own.push(...kind.names.map((name): [string, string] => [stringIds.toggle(key, name), `${title}: ${texts.toggles[name as keyof AdmlTexts['toggles']] ?? name}`]));
       if (kind.type === 'enum') own.push(...kind.values.map((value): [string, string] => [stringIds.item(key, value), value]));
       return own;
     }),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { SITE_IDS } from '../sites.ts';
+import { SURFACE_SWITCHES } from '../surfaces.ts';
 import { DEFAULTS, type Problem, type Settings, type SettingKey, type SettingsLayer, type Topic } from './settings.ts';
 
 const text = (max: number) => z.string().max(max);
@@ -42,7 +43,7 @@ export const settingSchemas = {
   dos: z.array(text(500)).max(50).meta(about("Do's", 'Short points employees see in the welcome page and the options.')),
   donts: z.array(text(500)).max(50).meta(about("Don'ts", 'Short points employees see in the welcome page and the options.')),
   sites: toggles(SITE_IDS).meta(about('Sites', 'X and LinkedIn, each on (true) or off (false).')),
-  surfaces: toggles(['posts', 'comments', 'replies'] as const).meta(about('Surfaces', 'Posts, comments and replies, each on (true) or off (false).')),
+  surfaces: toggles(SURFACE_SWITCHES).meta(about('Surfaces', 'Posts, comments, replies and reposts, each on (true) or off (false).')),
   language: z.enum(['auto', 'en', 'nl']).meta(about('Language', '"auto" follows the browser; "en" or "nl" fixes it.')),
   allowUserDisable: z.boolean().meta(about('Users may switch PostPause off', 'Default true.')),
 } satisfies { [K in SettingKey]: z.ZodType };

@@ -5,6 +5,7 @@
  */
 import { catalogs, type Locale, type Messages } from '../i18n/messages.ts';
 import { SITE_IDS, type SiteId } from '../sites.ts';
+import { SURFACE_SWITCHES, type SurfaceSwitch } from '../surfaces.ts';
 
 export type Mode = 'always' | 'flagged';
 export type Language = 'auto' | 'en' | 'nl';
@@ -36,7 +37,7 @@ export interface Settings {
   dos: string[];
   donts: string[];
   sites: Record<SiteId, boolean>;
-  surfaces: { posts: boolean; comments: boolean; replies: boolean };
+  surfaces: Record<SurfaceSwitch, boolean>;
   language: Language;
   allowUserDisable: boolean;
 }
@@ -65,7 +66,7 @@ export const DEFAULTS: Settings = {
   dos: [],
   donts: [],
   sites: Object.fromEntries(SITE_IDS.map((site) => [site, true])) as Record<SiteId, boolean>,
-  surfaces: { posts: true, comments: true, replies: true },
+  surfaces: Object.fromEntries(SURFACE_SWITCHES.map((surface) => [surface, true])) as Record<SurfaceSwitch, boolean>,
   language: 'auto',
   allowUserDisable: true,
 };

@@ -40,7 +40,7 @@ function start() {
       alive: () => extensionApi() !== undefined,
       analyse: analyser.analyse,
       ask: async ({ composer, parts, config, findings }) => {
-        const choice = await ui.ask({ parts, config, findings });
+        const choice = await ui.ask({ parts, config, findings, surface: composer.surface });
         report({ type: 'cs:paused', site: composer.site, topics: [...new Set(findings.map((f) => f.topic))], choice });
         return choice;
       },

@@ -5,8 +5,9 @@
  */
 import type { PageConfig } from '../core/policy/settings.ts';
 import { shouldPause, type PartFinding } from '../core/matcher/analyse.ts';
-import { composerFromEditor, composerFromPress, isDisabled } from '../sites/find-composer.ts';
-import { readEditorText } from '../sites/read-text.ts';
+import { textsOf, type DraftPart } from '../core/draft.ts';
+import { composerFromEditor, composerFromPress, composerFromRepost, isDisabled, repostOpenedBy } from '../sites/find-composer.ts';
+import { readDraft } from '../sites/read-text.ts';
 import type { Composer, Platform, SiteProfile } from '../sites/types.ts';
 import { saveCaret } from './focus.ts';
 import { replay, restoreFocus, type Trigger } from './replay.ts';
@@ -17,7 +18,7 @@ import { SURFACE_SWITCH } from '../core/surfaces.ts';
 /** A draft about to be published: where, what, and under which configuration. */
 export interface PauseRequest {
   composer: Composer;
-  parts: string[];
+  parts: DraftPart[];
   config: PageConfig;
   findings: PartFinding[];
 }
@@ -60,6 +61,8 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
    * so a click on Post is too late to read it.
    */
   let lastCaret: ReturnType<typeof saveCaret> | null = null;
+  /** The post whose repost menu the user opened last: its menu entry may repost it at once. */
+  let repostMenu: ReturnType<typeof repostOpenedBy> = null;
 
   const swallow = (event: Event) => {
     event.preventDefault();
@@ -67,10 +70,10 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
   };
 
   /** The request to ask about, or null when this publish goes through untouched. */
-  const pauseFor = (composer: Composer, parts: string[], config: PageConfig): PauseRequest | null => {
+  const pauseFor = (composer: Composer, parts: DraftPart[], config: PageConfig): PauseRequest | null => {
     if (!config.enabled || !config.sites[composer.site]) return null;
     if (!config.surfaces[SURFACE_SWITCH[composer.surface]]) return null;
-    const findings = deps.analyse(config, parts);
+    const findings = deps.analyse(config, textsOf(parts));
     return shouldPause(config.mode, findings) ? { composer, parts, config, findings } : null;
   };
 
@@ -88,8 +91,8 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
   const onPublish = (event: Event, composer: Composer, trigger: Trigger) => {
     if (open) return swallow(event);
     if (usesAllowance(composer, event) || isDisabled(composer.button)) return;
-    const parts = composer.editors.map(readEditorText);
-    if (parts.every((part) => part.trim() === '')) return;
+    const parts = readDraft(composer);
+    if (parts.every((part) => part.text.trim() === '')) return;
     const config = deps.config();
     const request = config && pauseFor(composer, parts, config);
     if (config && !request) return;
@@ -98,7 +101,7 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     void decide(composer, parts, request, trigger);
   };
 
-  const decide = async (composer: Composer, parts: string[], known: PauseRequest | null, trigger: Trigger) => {
+  const decide = async (composer: Composer, parts: DraftPart[], known: PauseRequest | null, trigger: Trigger) => {
     let choice: Choice = 'post';
     try {
       // Pressed before the configuration loaded: wait for it, then decide as usual.
@@ -142,7 +145,9 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
   };
 
   const onClick = guard((event, path) => {
-    const composer = composerFromPress(deps.site, path);
+    const opened = repostOpenedBy(deps.site, path);
+    if (opened) repostMenu = opened;
+    const composer = composerFromPress(deps.site, path) ?? composerFromRepost(deps.site, path, repostMenu);
     deps.pressed(event, path, composer !== null);
     if (composer) onPublish(event, composer, clickTrigger(composer));
   });

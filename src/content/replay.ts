@@ -2,8 +2,9 @@
  * Publishes once more what the user confirmed, the way they did it (a click on the button, or the
  * keyboard shortcut in the editor), and checks that the site took it.
  */
-import { currentButton, isDisabled } from '../sites/find-composer.ts';
-import { readEditorText } from '../sites/read-text.ts';
+import type { DraftPart } from '../core/draft.ts';
+import { currentButton, isDisabled, openDialogs, repostEntry, repostOpener } from '../sites/find-composer.ts';
+import { readDraft } from '../sites/read-text.ts';
 import type { Composer, SiteProfile } from '../sites/types.ts';
 import { restoreCaret, type SavedSelection } from './focus.ts';
 import { after } from './timers.ts';
@@ -21,7 +22,25 @@ export interface Trigger {
 export const ACCEPT_WINDOW_MS = 1500;
 const POLL_MS = 50;
 
+/** How long a repost menu opened again may take to show its entry. */
+export const REOPEN_MS = 1000;
+
 export const restoreFocus = (trigger: Trigger) => restoreCaret(trigger.editor, trigger.selection);
+
+const delay = (ms: number, signal: AbortSignal) => new Promise<void>((resolve) => after(ms, resolve, signal));
+
+/** Opens a repost menu again (it closed while the pause was open) and resolves with its entry, or null. */
+async function reopenRepost(site: SiteProfile, composer: Composer, run: (press: () => void) => void, signal: AbortSignal): Promise<HTMLElement | null> {
+  const opener = repostOpener(site, composer);
+  if (!opener) return null;
+  run(() => opener.click());
+  for (let waited = 0; waited <= REOPEN_MS && !signal.aborted; waited += POLL_MS) {
+    const entry = repostEntry(site, composer);
+    if (entry) return entry;
+    await delay(POLL_MS, signal);
+  }
+  return null;
+}
 
 /**
  * Replays the publish through `run` (which marks it as ours) and resolves true when the site took it,
@@ -31,38 +50,47 @@ export async function replay(
   site: SiteProfile,
   composer: Composer,
   trigger: Trigger,
-  parts: string[],
+  parts: DraftPart[],
   signal: AbortSignal,
   run: (publish: () => void) => void,
 ): Promise<boolean> {
   const editor = trigger.editor;
   const style = site.styles.find((s) => s.id === composer.style);
+  const dialogs = openDialogs(composer);
   if (trigger.kind === 'shortcut' && style?.replayShortcut === 'keydown' && editor?.isConnected) {
     restoreFocus(trigger);
     run(() => editor.dispatchEvent(new KeyboardEvent('keydown', { ...trigger.key, bubbles: true, cancelable: true, composed: true })));
   } else {
-    const button = currentButton(site, composer);
+    // A repost menu that closed while the pause was open is opened again, so the repost is not lost.
+    const button = currentButton(site, composer) ?? (await reopenRepost(site, composer, run, signal));
     // The composer went away while the dialog was open: there is nothing left to publish.
     if (!button) return true;
     run(() => button.click());
   }
-  return taken(site, composer, parts, signal);
+  return taken(site, composer, parts, dialogs, signal);
 }
 
-/** Signs that the site is publishing: the composer closed or cleared, or its button went busy or away. */
-function isTaken(site: SiteProfile, composer: Composer, parts: string[]): boolean {
+/**
+ * Signs that the site is publishing: the composer closed or cleared, its button went busy or away, or the
+ * site opened a sheet of its own to confirm (X's alt-text nudge, last-edit and Promote sheets, "Publish
+ * Article"): its confirm publishes, so that is the site's step, not an ignored replay.
+ */
+function isTaken(site: SiteProfile, composer: Composer, parts: DraftPart[], dialogsBefore: Set<Element>): boolean {
   if (!composer.editors.every((el) => el.isConnected)) return true;
-  if (composer.editors.some((el, i) => readEditorText(el) !== parts[i])) return true;
+  const now = readDraft(composer);
+  if (now.length !== parts.length || now.some((part, i) => part.text !== parts[i]!.text)) return true;
+  if (openDialogs(composer).some((dialog) => !dialogsBefore.has(dialog))) return true;
   const button = currentButton(site, composer);
   return !button || isDisabled(button);
 }
 
 /** Resolves true as soon as the site shows it took the publish, false after ACCEPT_WINDOW_MS without a sign. */
-function taken(site: SiteProfile, composer: Composer, parts: string[], signal: AbortSignal): Promise<boolean> {
+function taken(site: SiteProfile, composer: Composer, parts: DraftPart[], dialogs: Element[], signal: AbortSignal): Promise<boolean> {
+  const before = new Set(dialogs);
   return new Promise((resolve) => {
     let waited = 0;
     const check = () => {
-      if (isTaken(site, composer, parts)) return resolve(true);
+      if (isTaken(site, composer, parts, before)) return resolve(true);
       if (waited >= ACCEPT_WINDOW_MS) return resolve(false);
       waited += POLL_MS;
       after(POLL_MS, check, signal);

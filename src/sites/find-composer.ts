@@ -2,13 +2,18 @@
  * Finds the composer that owns a publish press or a focused editor, from an event's composed path (the
  * ancestor chain across shadow roots). Works only from the event: nothing here watches the page.
  */
-import type { ButtonRule, Composer, MarkupStyle, SiteProfile, Surface } from './types.ts';
+import { readEditorText } from './read-text.ts';
+import type { ButtonRule, Composer, MarkupStyle, RepostRule, SiteProfile, Surface } from './types.ts';
 
-const BUTTON_LIKE = 'button, [role="button"]';
+const BUTTON_LIKE = 'button, [role="button"], [role="menuitem"]';
+/** A dialog of the site's: a button inside one publishes only what that dialog holds (never the composer under it). */
+const DIALOG = 'dialog, [role="dialog"]';
 /** How far above the event target a publish button may sit (icon → span → span → button). */
 const MAX_BUTTON_DEPTH = 8;
 
 const normalizedLabel = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** A menu entry's own label: its first line of text (an entry may carry a description under it). */
+const firstLine = (el: Element) => normalizedLabel([...el.querySelectorAll('span, div, p, strong')].find((child) => normalizedLabel(child) !== '' && !child.querySelector('span, div, p, strong')) ?? el);
 const hasIcon = (el: Element) => el.querySelector('svg, img') !== null;
 const isTextOnly = (el: Element) => !hasIcon(el) && normalizedLabel(el) !== '';
 
@@ -76,6 +81,11 @@ function editorsOf(site: SiteProfile, root: Element, button: HTMLElement, style:
   const all = queryDeep(root, editorSelector(style)).filter((el) => !el.closest(site.notPosts));
   // Outer matches of the same editor (a wrapper and its contenteditable) collapse to the innermost.
   const editors = all.filter((el) => !all.some((other) => other !== el && el.contains(other)));
+  if (style.oneEditor) {
+    const before = editors.filter((editor) => precedes(editor, button));
+    const nearest = before[before.length - 1] ?? editors[0];
+    return nearest ? [nearest] : [];
+  }
   return editors.filter((editor) => {
     for (let el = parentOf(editor); el && el !== root; el = parentOf(el)) {
       const owned = buttonIn(el, style);
@@ -83,6 +93,15 @@ function editorsOf(site: SiteProfile, root: Element, button: HTMLElement, style:
     }
     return true;
   });
+}
+
+/** True when `a` comes before `b` in document order (within one tree; an editor in a shadow root counts as its host). */
+function precedes(a: Element, b: Element): boolean {
+  const host = (el: Element): Element => {
+    const root = el.getRootNode();
+    return root instanceof ShadowRoot && !root.contains(b) ? host(root.host) : el;
+  };
+  return Boolean(host(a).compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
 function surfaceOf(root: Element, button: HTMLElement, style: MarkupStyle): Surface {
@@ -100,6 +119,14 @@ function composerOf(site: SiteProfile, style: MarkupStyle, nearest: Element, but
   const editors = editorsOf(site, root, button, style);
   const first = editors[0];
   if (!first) return null;
+  let surface = surfaceOf(root, button, style);
+  const fields = (style.fields ?? []).flatMap((rule) =>
+    [...(rule.where === 'page' ? queryDeep(document, rule.css) : queryDeep(root, rule.css))].map((el) => ({ kind: rule.kind, el })),
+  );
+  // A quote with no text of its own goes out as a repost of the quoted post (X's `isRetweet`).
+  const quoted = surface === 'post' ? style.quoted?.map((rule) => queryDeep(root, rule.css)[0]).find(Boolean) : undefined;
+  const reposts = quoted !== undefined && editors.every((editor) => readEditorText(editor).trim() === '');
+  if (reposts) surface = 'repost';
   return {
     site: site.id,
     style: style.id,
@@ -107,7 +134,9 @@ function composerOf(site: SiteProfile, style: MarkupStyle, nearest: Element, but
     root,
     editors,
     button,
-    surface: surfaceOf(root, button, style),
+    surface,
+    fields,
+    ...(reposts ? { reposted: quoted } : {}),
     rules: { button: buttonRule, editor: editorRule(first, style) ?? 'unknown' },
   };
 }
@@ -140,7 +169,10 @@ export function composerFromPress(site: SiteProfile, path: EventTarget[]): Compo
       const rule = matchButton(el, style);
       if (!rule) continue;
       const selector = editorSelector(style);
+      const dialog = el.closest(DIALOG);
       for (let root = parentOf(el); root; root = parentOf(root)) {
+        // A sheet over the composer (X's "Update" or "Publish" confirmation) is the site's own second step.
+        if (dialog && root !== dialog && root.contains(dialog)) return null;
         if (queryDeep(root, selector).length) return composerOf(site, style, root, el as HTMLElement, rule);
       }
       return null;
@@ -161,6 +193,54 @@ export function composerFromEditor(site: SiteProfile, path: EventTarget[]): Comp
         if (found) return composerOf(site, style, root, found.button, found.rule);
       }
       return null;
+    }
+  }
+  return null;
+}
+
+function repostRuleMatches(rule: RepostRule, el: Element): boolean {
+  if ('css' in rule.confirm) return el.matches(rule.confirm.css);
+  return el.matches(BUTTON_LIKE) && el.closest(rule.confirm.in) !== null && rule.confirm.labels.includes(firstLine(el));
+}
+
+/** The post whose repost menu a press opened, if the press was on a repost button: to remember until its entry is pressed. */
+export function repostOpenedBy(site: SiteProfile, path: EventTarget[]): { rule: string; post: Element; opener: HTMLElement } | null {
+  for (const el of elementsOf(path).slice(0, MAX_BUTTON_DEPTH)) {
+    for (const style of site.styles) {
+      for (const rule of style.reposts ?? []) {
+        if (!el.matches(rule.opener)) continue;
+        const post = el.closest(rule.post);
+        if (post) return { rule: rule.id, post, opener: el as HTMLElement };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * An instant repost: the press is on a repost menu entry, and `opened` is the post whose menu it is (the menu
+ * itself lives elsewhere in the page, in X's #layers). The "composer" is that post, its text what goes out.
+ */
+export function composerFromRepost(site: SiteProfile, path: EventTarget[], opened: { rule: string; post: Element } | null): Composer | null {
+  if (!opened?.post.isConnected) return null;
+  for (const el of elementsOf(path).slice(0, MAX_BUTTON_DEPTH)) {
+    for (const style of site.styles) {
+      const rule = style.reposts?.find((r) => r.id === opened.rule);
+      if (!rule || !repostRuleMatches(rule, el)) continue;
+      const text = queryDeep(opened.post, rule.text)[0];
+      if (!text) return null;
+      return {
+        site: site.id,
+        style: style.id,
+        inShadowRoot: opened.post.getRootNode() instanceof ShadowRoot,
+        root: opened.post,
+        editors: [],
+        button: el as HTMLElement,
+        surface: 'repost',
+        fields: [],
+        reposted: text,
+        rules: { button: rule.id, editor: 'none' },
+      };
     }
   }
   return null;
@@ -190,6 +270,8 @@ export function composersInPage(site: SiteProfile, doc: Document): Composer[] {
 /** The composer's publish button now: sites re-render and move it (X moves it as posts are added). */
 export function currentButton(site: SiteProfile, composer: Composer): HTMLElement | null {
   if (composer.button.isConnected) return composer.button;
+  // A repost menu closed: there is no button to find again from an editor.
+  if (composer.surface === 'repost' && composer.editors.length === 0) return null;
   const style = site.styles.find((s) => s.id === composer.style);
   if (!style) return null;
   for (let root: Element | null = composer.editors[0] ?? null; root; root = parentOf(root)) {
@@ -203,4 +285,26 @@ export function currentButton(site: SiteProfile, composer: Composer): HTMLElemen
 /** A disabled button does not publish, so there is nothing to pause. */
 export function isDisabled(button: HTMLElement): boolean {
   return (button as HTMLButtonElement).disabled === true || button.getAttribute('aria-disabled') === 'true';
+}
+
+/** The site's dialogs open now, in the page and in the composer's own tree (a shadow root): a new one after a replay is the site's next step. */
+export function openDialogs(composer: Composer): Element[] {
+  const trees = new Set<ParentNode>([document, composer.root.getRootNode() as ParentNode]);
+  return [...trees].flatMap((tree) => [...tree.querySelectorAll(DIALOG)].filter((el) => !(el instanceof HTMLDialogElement) || el.open));
+}
+
+/** The repost rule that found a repost composer. */
+const repostRuleOf = (site: SiteProfile, composer: Composer) =>
+  composer.surface === 'repost' ? site.styles.flatMap((style) => style.reposts ?? []).find((r) => r.id === composer.rules.button) : undefined;
+
+/** The button that opens a repost composer's menu again (the menu closed while the pause was open). */
+export function repostOpener(site: SiteProfile, composer: Composer): HTMLElement | null {
+  const rule = repostRuleOf(site, composer);
+  return (rule && composer.root.isConnected && queryDeep(composer.root, rule.opener)[0]) || null;
+}
+
+/** The entry that reposts at once, in the menu open now. */
+export function repostEntry(site: SiteProfile, composer: Composer): HTMLElement | null {
+  const rule = repostRuleOf(site, composer);
+  return (rule && queryDeep(document, BUTTON_LIKE).find((el) => repostRuleMatches(rule, el))) || null;
 }

@@ -3,6 +3,9 @@
  * Draft.js, Quill and ProseMirror all render one block element per line; `innerText` would depend on
  * layout and doubles the newlines between Quill paragraphs (docs/evidence/x.md#reading-the-text, docs/evidence/linkedin.md#editors).
  */
+import type { DraftPart, PartKind } from '../core/draft.ts';
+import type { Composer } from './types.ts';
+
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'UL', 'OL']);
 
 const isBlock = (node: Node): node is Element => node instanceof Element && BLOCK_TAGS.has(node.tagName);
@@ -49,4 +52,26 @@ export function readEditorText(editor: HTMLElement): string {
   };
   if (!collect(editor)) return inlineText(editor);
   return lines.join('\n');
+}
+
+/** A public field's text: what an input holds, an image's description, or an editor's lines. */
+function fieldText(el: HTMLElement): string {
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value;
+  if (el instanceof HTMLImageElement) return el.alt;
+  return readEditorText(el);
+}
+
+const ORDER: PartKind[] = ['reposted', 'title', 'post', 'poll', 'alt'];
+
+/**
+ * Everything that goes out with a publish, as the employee will be shown it: a title first, then the posts,
+ * then poll options and image descriptions (empty fields left out); for a repost, the reposted post.
+ */
+export function readDraft(composer: Composer): DraftPart[] {
+  const parts: DraftPart[] = [
+    ...(composer.reposted ? [{ kind: 'reposted' as const, text: readEditorText(composer.reposted) }] : []),
+    ...(composer.reposted ? [] : composer.editors.map((el) => ({ kind: 'post' as const, text: readEditorText(el) }))),
+    ...composer.fields.map(({ kind, el }) => ({ kind, text: fieldText(el) })).filter((part) => part.text.trim() !== ''),
+  ];
+  return parts.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 }

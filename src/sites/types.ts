@@ -1,5 +1,6 @@
 /** What a site adapter knows: pure site knowledge, selectors kept as data. No matcher, no UI. */
 import type { SiteId } from '../core/sites.ts';
+import type { PartKind } from '../core/draft.ts';
 import type { Surface } from '../core/surfaces.ts';
 
 export type { SiteId, Surface };
@@ -26,6 +27,29 @@ export type ButtonRule =
   | { id: string; textOnlyIn: string; css?: never; labels?: never }
   | { id: string; labels: string[]; in: string; css?: never; textOnlyIn?: never };
 
+/** Text outside the editors that is public with the post (poll options, image descriptions, a title). */
+export interface FieldRule extends SelectorRule {
+  kind: Exclude<PartKind, 'post' | 'reposted'>;
+  /** Where to look: inside the composer (default), or anywhere on the page (an article's title and body). */
+  where?: 'composer' | 'page';
+}
+
+/**
+ * An instant repost: a menu entry that publishes someone else's post at once, opened from a button on that
+ * post. The post's text is what the pause shows.
+ */
+export interface RepostRule {
+  id: string;
+  /** The button on a post that opens the repost menu. */
+  opener: string;
+  /** The post around the opener. */
+  post: string;
+  /** The menu entry that reposts at once: by selector, or by its own label (its first line) in English and Dutch. */
+  confirm: { css: string } | { labels: string[]; in: string };
+  /** The post's text, inside `post`. */
+  text: string;
+}
+
 /** Decides the surface of a composer: the first rule whose selector matches the composer root or an ancestor, or whose labels match the button. */
 export interface SurfaceRule {
   surface: Surface;
@@ -47,6 +71,19 @@ export interface MarkupStyle {
   scopes?: SelectorRule[];
   surfaces: SurfaceRule[];
   /**
+   * A composer here has one editor: the nearest one before its button. LinkedIn puts a comment's button row
+   * beside the comment box, so the element around both may hold other comment boxes too.
+   */
+  oneEditor?: boolean;
+  /** Public text beside the editors, read with them. */
+  fields?: FieldRule[];
+  /**
+   * The post a composer quotes, inside the composer. A quote with no text of its own publishes as a repost
+   * (X), so then the quoted post is what the pause shows.
+   */
+  quoted?: SelectorRule[];
+  reposts?: RepostRule[];
+  /**
    * How to replay a publish made with the keyboard shortcut: click the Post button, or send the keystroke
    * again. A keystroke we make carries no keyCode into the page's world, so only editors that read
    * `event.key` accept it.
@@ -66,7 +103,7 @@ export interface SiteProfile {
   styles: MarkupStyle[];
   /** The keyboard shortcut that publishes from inside an editor. */
   shortcut: ShortcutRule;
-  /** Around editors that never publish a post (direct messages): never paused, never counted as missed. */
+  /** Around editors that never publish a post (direct messages, Grok): never paused, never counted as missed. */
   notPosts: string;
 }
 
@@ -81,6 +118,10 @@ export interface Composer {
   editors: HTMLElement[];
   button: HTMLElement;
   surface: Surface;
+  /** Public text beside the editors (poll options, image descriptions, a title), with what each is. */
+  fields: { kind: FieldRule['kind']; el: HTMLElement }[];
+  /** For a repost (or a quote with no text): the text of the post that goes out. */
+  reposted?: HTMLElement;
   /** Which rules found the button and the editor, for the debug view and drift reports. */
   rules: { button: string; editor: string };
 }

@@ -1,6 +1,9 @@
-/** The draft exactly as written (read-only), one block per post of a thread, with matched words marked. */
-import type { Messages } from '../core/i18n/messages.ts';
-import { format } from '../core/i18n/messages.ts';
+/**
+ * The draft exactly as written (read-only), one block per part (each post of a thread, a title, poll options,
+ * image descriptions, or the post being reposted), with matched words marked.
+ */
+import type { DraftPart } from '../core/draft.ts';
+import { format, type Messages } from '../core/i18n/messages.ts';
 
 export interface Highlight {
   part: number;
@@ -10,8 +13,27 @@ export interface Highlight {
 
 interface Props {
   t: Messages;
-  parts: string[];
+  parts: DraftPart[];
   highlights: Highlight[];
+}
+
+/** What a part is, said above it; a lone post needs no caption. */
+function caption(t: Messages, parts: DraftPart[], index: number): string | null {
+  const part = parts[index]!;
+  const nth = (kind: DraftPart['kind']) => parts.slice(0, index + 1).filter((p) => p.kind === kind).length;
+  const total = (kind: DraftPart['kind']) => parts.filter((p) => p.kind === kind).length;
+  switch (part.kind) {
+    case 'post':
+      return total('post') > 1 ? format(t.threadPart, { n: nth('post'), total: total('post') }) : parts.length > 1 ? t.draftLabel : null;
+    case 'title':
+      return t.partTitle;
+    case 'poll':
+      return format(t.partPoll, { n: nth('poll') });
+    case 'alt':
+      return t.partAlt;
+    case 'reposted':
+      return null;
+  }
 }
 
 function segments(text: string, marks: Highlight[]) {
@@ -28,19 +50,19 @@ function segments(text: string, marks: Highlight[]) {
 }
 
 export function DraftPreview({ t, parts, highlights }: Props) {
-  const thread = parts.length > 1;
   return (
     <div class="pp-draft" data-testid="pp-preview">
-      {parts.map((text, part) => (
-        <figure class="pp-part" key={part}>
-          {thread && <figcaption class="pp-muted pp-part-label">{format(t.threadPart, { n: part + 1, total: parts.length })}</figcaption>}
-          <p class="pp-part-text" data-testid="pp-part">
-            {segments(text, highlights.filter((h) => h.part === part)).map((s, i) =>
-              s.marked ? <mark key={i}>{s.text}</mark> : s.text,
-            )}
-          </p>
-        </figure>
-      ))}
+      {parts.map(({ kind, text }, part) => {
+        const label = caption(t, parts, part);
+        return (
+          <figure class="pp-part" key={part} data-kind={kind}>
+            {label && <figcaption class="pp-muted pp-part-label">{label}</figcaption>}
+            <p class="pp-part-text" data-testid="pp-part">
+              {segments(text, highlights.filter((h) => h.part === part)).map((s, i) => (s.marked ? <mark key={i}>{s.text}</mark> : s.text))}
+            </p>
+          </figure>
+        );
+      })}
     </div>
   );
 }

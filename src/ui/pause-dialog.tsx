@@ -9,13 +9,16 @@ import { DraftPreview, type Highlight } from './draft-preview.tsx';
 import { Findings } from './findings.tsx';
 import type { TopicFinding } from '../core/findings.ts';
 import type { Choice } from '../core/protocol.ts';
+import type { DraftPart } from '../core/draft.ts';
 
 export interface PauseDialogProps {
   t: Messages;
   question: string;
   companyName: string;
-  parts: string[];
+  parts: DraftPart[];
   highlights: Highlight[];
+  /** A repost: the draft is someone else's post, and the buttons say so. */
+  repost?: boolean;
   /** Sensitive topics found in the draft; none when nothing was found. */
   topics: TopicFinding[];
   /** This pause's wording of the reminder that others read along. */
@@ -104,7 +107,7 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
   };
 
   render() {
-    const { t, question, companyName, parts, highlights, topics, reminder, codeUrl, onWrongFlag, isUserInput = trusted } = this.props;
+    const { t, question, companyName, parts, highlights, topics, reminder, codeUrl, onWrongFlag, repost = false, isUserInput = trusted } = this.props;
     const { remaining } = this.state;
     const flagged = topics.length > 0;
     const locked = remaining > 0;
@@ -121,7 +124,7 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
         onCancel={(event) => event.preventDefault()}
       >
         <h2 id="pp-question">{question}</h2>
-        <p class="pp-muted pp-label">{t.draftLabel}</p>
+        <p class="pp-muted pp-label">{repost ? t.repostedLabel : t.draftLabel}</p>
         <DraftPreview t={t} parts={parts} highlights={highlights} />
         {flagged && <Findings t={t} topics={topics} onWrongFlag={(topic, event) => isUserInput(event) && (onWrongFlag(topic), true)} />}
         <div id="pp-reminder" class="pp-reminder">
@@ -142,7 +145,7 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
             data-testid="pp-keep-editing"
             onClick={(event) => isUserInput(event) && this.decide('edit')}
           >
-            {t.keepEditing}
+            {repost ? t.dontRepost : t.keepEditing}
           </button>
           <button
             type="button"
@@ -151,7 +154,7 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
             aria-describedby={locked ? 'pp-countdown' : undefined}
             onClick={(event) => !locked && isUserInput(event) && this.decide('post')}
           >
-            {t.postAnyway}
+            {repost ? t.repostAnyway : t.postAnyway}
           </button>
         </div>
         <p id="pp-countdown" class="pp-muted pp-countdown" data-testid="pp-countdown" aria-hidden={!locked} hidden={!locked}>

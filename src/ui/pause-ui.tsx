@@ -6,6 +6,8 @@ import type { PageConfig } from '../core/policy/settings.ts';
 import type { PartFinding } from '../core/matcher/analyse.ts';
 import { groupFindings, type TopicFinding } from '../core/findings.ts';
 import type { Choice } from '../core/protocol.ts';
+import type { DraftPart } from '../core/draft.ts';
+import type { Surface } from '../core/surfaces.ts';
 import { REMINDERS } from '../core/i18n/messages.ts';
 import { createUiHost } from './host.ts';
 import { Notice } from './notice.tsx';
@@ -13,9 +15,10 @@ import { PauseDialog } from './pause-dialog.tsx';
 import { siteTheme } from './site-theme.ts';
 
 export interface PauseView {
-  parts: string[];
+  parts: DraftPart[];
   findings: PartFinding[];
   config: PageConfig;
+  surface: Surface;
 }
 
 /** Why a pause ended without the employee's choice: the page went away, or PostPause stepped aside. */
@@ -50,6 +53,7 @@ export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
             question={dialog.config.question || t.question}
             companyName={dialog.config.companyName}
             parts={dialog.parts}
+            repost={dialog.surface === 'repost'}
             highlights={dialog.findings}
             topics={groupFindings(dialog.config.topics, dialog.findings)}
             reminder={t[REMINDERS[(firstReminder + dialog.key) % REMINDERS.length]!]}

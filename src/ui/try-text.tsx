@@ -37,7 +37,7 @@ export function TryText({ t, locale, topics, label }: Props) {
       <div aria-live="polite" data-testid="try-result">
         {text.trim() !== '' && (
           <ShadowView testId="try-preview">
-            <DraftPreview t={dialogText} parts={[text]} highlights={findings} />
+            <DraftPreview t={dialogText} parts={[{ kind: 'post', text }]} highlights={findings} />
             {grouped.length === 0 ? <p class="pp-nothing">{t.nothingFound}</p> : <Findings t={dialogText} topics={grouped} />}
           </ShadowView>
         )}

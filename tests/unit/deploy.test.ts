@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { CHROME_ID, GECKO_ID } from '../../src/core/extension-ids.ts';
+import { SITE_IDS } from '../../src/core/sites.ts';
+import { SURFACE_SWITCHES } from '../../src/core/surfaces.ts';
 import { CHROME_WEB_STORE_UPDATE_URL, EDGE_ADDONS_UPDATE_URL, FIREFOX_INSTALL_URL } from '../../src/cli/deploy/ids.ts';
 import { coerce, type SchemaNode } from '../../src/core/policy/coerce.ts';
 import { managedSchema } from '../../src/core/policy/managed-schema.ts';
@@ -320,7 +322,8 @@ describe('postpause policy export: ADMX and ADML', () => {
   });
 
   it('has one policy per setting and browser (one per site and surface), writing that browser\'s key', () => {
-    const perBrowser = Object.keys(schema.properties).length - 2 + 2 + 3;
+    // sites and surfaces are one policy per switch.
+    const perBrowser = Object.keys(schema.properties).length - 2 + SITE_IDS.length + SURFACE_SWITCHES.length;
     for (const [browser, key] of [['chrome', chromeKey], ['edge', edgeKey(CHROME_ID)], ['firefox', firefoxKey]] as const) {
       const own = policies.filter((p) => all(p, 'parentCategory')[0]!.getAttribute('ref') === `PostPause_${browser}`);
       expect(own).toHaveLength(perBrowser);

@@ -66,7 +66,7 @@ describe('interceptor', () => {
     button.click();
     expect(posts).toEqual([]);
     expect(deps.ask).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(deps.ask).mock.calls[0]![0].parts).toEqual(['hello world']);
+    expect(vi.mocked(deps.ask).mock.calls[0]![0].parts).toEqual([{ kind: 'post', text: 'hello world' }]);
     vi.useFakeTimers();
     decisions[0]!('post');
     await vi.advanceTimersByTimeAsync(0);

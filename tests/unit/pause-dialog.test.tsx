@@ -12,7 +12,7 @@ const onWrongFlag = vi.fn();
 function show(over: Partial<PauseDialogProps> = {}) {
   act(() => {
     render(
-      <PauseDialog t={en} question={en.question} companyName="" parts={['hello']} highlights={[]} topics={[]} pauseSeconds={3}
+      <PauseDialog t={en} question={en.question} companyName="" parts={[{ kind: 'post', text: 'hello' }]} highlights={[]} topics={[]} pauseSeconds={3}
         reminder={en.readAlong} codeUrl="" onWrongFlag={onWrongFlag}
         onChoice={onChoice} isUserInput={() => true} {...over} />,
       shadow,
@@ -155,11 +155,23 @@ describe('PauseDialog', () => {
   });
 
   it('shows the draft exactly as written, each post of a thread apart, with matched words marked', () => {
-    const parts = ['  first <b>not html</b>\n\nline', 'second'];
-    show({ parts, highlights: [{ part: 1, start: 0, end: 3 }] });
-    expect([...shadow.querySelectorAll('[data-testid="pp-part"]')].map((p) => p.textContent)).toEqual(parts);
+    const texts = ['  first <b>not html</b>\n\nline', 'second'];
+    show({ parts: texts.map((text) => ({ kind: 'post', text })), highlights: [{ part: 1, start: 0, end: 3 }] });
+    expect([...shadow.querySelectorAll('[data-testid="pp-part"]')].map((p) => p.textContent)).toEqual(texts);
     expect(shadow.querySelector('b')).toBeNull();
     expect(shadow.querySelector('mark')!.textContent).toBe('sec');
     expect([...shadow.querySelectorAll('figcaption')].map((c) => c.textContent)).toEqual(['Post 1 of 2', 'Post 2 of 2']);
+  });
+
+  it('says what each part is: a title, poll options, an image description', () => {
+    show({ parts: [{ kind: 'title', text: 'T' }, { kind: 'post', text: 'P' }, { kind: 'poll', text: 'A' }, { kind: 'poll', text: 'B' }, { kind: 'alt', text: 'D' }] });
+    expect([...shadow.querySelectorAll('figcaption')].map((c) => c.textContent)).toEqual(['Title', 'Your draft', 'Poll option 1', 'Poll option 2', 'Image description']);
+  });
+
+  it('reads as a repost when the draft is the post being reposted', () => {
+    show({ parts: [{ kind: 'reposted', text: 'their post' }], repost: true });
+    expect($('.pp-label').textContent).toBe(en.repostedLabel);
+    expect([...shadow.querySelectorAll('.pp-actions button')].map((b) => b.textContent)).toEqual([en.dontRepost, en.repostAnyway]);
+    expect(shadow.querySelector('figcaption')).toBeNull();
   });
 });

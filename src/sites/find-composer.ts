@@ -104,10 +104,11 @@ function precedes(a: Element, b: Element): boolean {
   return Boolean(host(a).compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
-function surfaceOf(root: Element, button: HTMLElement, style: MarkupStyle): Surface {
+function surfaceOf(root: Element, editor: Element, button: HTMLElement, style: MarkupStyle): Surface {
   const label = normalizedLabel(button);
   for (const rule of style.surfaces) {
-    if (rule.closest && root.closest(rule.closest)) return rule.surface;
+    // Around the composer, or around its editor (LinkedIn's reply box sits beside its button row).
+    if (rule.closest && (root.closest(rule.closest) || editor.closest(rule.closest))) return rule.surface;
     if (rule.labels?.includes(label)) return rule.surface;
   }
   return 'post';
@@ -119,7 +120,7 @@ function composerOf(site: SiteProfile, style: MarkupStyle, nearest: Element, but
   const editors = editorsOf(site, root, button, style);
   const first = editors[0];
   if (!first) return null;
-  let surface = surfaceOf(root, button, style);
+  let surface = surfaceOf(root, first, button, style);
   const fields = (style.fields ?? []).flatMap((rule) =>
     [...(rule.where === 'page' ? queryDeep(document, rule.css) : queryDeep(root, rule.css))].map((el) => ({ kind: rule.kind, el })),
   );

@@ -1,13 +1,23 @@
 /**
  * LinkedIn, in the markup styles it serves at once: classic (Ember, BEM classes, Quill 1), the same inside
  * the open shadow root of #interop-outlet, and SDUI (React, hashed classes, TipTap in a native <dialog>).
- * Test URLs: https://www.linkedin.com/feed/, https://www.linkedin.com/feed/update/<urn>/.
+ * Test URLs: https://www.linkedin.com/feed/, https://www.linkedin.com/feed/update/<urn>/,
+ * https://www.linkedin.com/company/<id>/admin/page-posts/published/, https://www.linkedin.com/article/new/.
  * Facts and sources: docs/evidence/linkedin.md. Tables ordered from the most stable hook to the least (types.ts).
  */
 import type { SiteProfile } from './types.ts';
 
 /** Publish labels, English and Dutch (Dutch unverified on LinkedIn, docs/evidence/linkedin.md#labels), for the last-resort rules. */
-const LABELS = ['Post', 'Plaatsen', 'Posten', 'Comment', 'Reageren', 'Reply', 'Beantwoorden'];
+const LABELS = ['Post', 'Plaatsen', 'Posten', 'Comment', 'Reageren', 'Reply', 'Beantwoorden', 'Schedule', 'Inplannen', 'Publish', 'Publiceren'];
+
+/**
+ * Any editable box: `contenteditable="true"` and `"plaintext-only"` alike (some 2026 permalink comment editors
+ * are the latter, docs/evidence/linkedin.md#editors).
+ */
+const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
+
+/** The instant "Repost" entry of a post's repost menu (not "Repost with your thoughts", which opens the share box). */
+const REPOST_LABELS = ['Repost', 'Reposten', 'Opnieuw plaatsen'];
 
 export const linkedin: SiteProfile = {
   id: 'linkedin',
@@ -17,18 +27,28 @@ export const linkedin: SiteProfile = {
       // Quill 1 editors, and the outlet whose shadow root holds the classic share box.
       detect: '.ql-editor, #interop-outlet',
       buttons: [
-        // Share box "Post" (and "Schedule" in schedule mode), also for "repost with your thoughts".
+        // Share box "Post" (and "Schedule" in schedule mode, "Save" on an edited post), also for "repost with your thoughts".
         { id: 'li.button.class.share', css: 'button.share-actions__primary-action' },
-        // Comment and reply submit; class-contains covers both the older and the `--cr` names.
+        // Comment and reply submit (absent until there is text); class-contains covers the older and the `--cr` names.
         { id: 'li.button.class.comment', css: 'button[class*="comments-comment-box__submit-button"]' },
         // LinkedIn's classes renamed or gone: the label, in the share dialog or a comment form.
         { id: 'li.button.text', labels: LABELS, in: '[role="dialog"], form' },
       ],
       editors: [
         // Quill 1 editor in the share box and in comment boxes (Quill's own class).
-        { id: 'li.editor.class.quill', css: '.ql-editor[contenteditable="true"]' },
+        { id: 'li.editor.class.quill', css: `.ql-editor${EDITABLE}` },
         // Any rich text box, should Quill's class go (LinkedIn sets role="textbox" on it).
-        { id: 'li.editor.aria', css: '[role="textbox"][contenteditable="true"]' },
+        { id: 'li.editor.aria', css: `[role="textbox"]${EDITABLE}` },
+      ],
+      // A comment's form holds one editor; nested reply boxes have their own form.
+      oneEditor: true,
+      fields: [
+        // An image's description ("Alternative text"), public with the post.
+        { id: 'li.field.alt', css: '.share-creation-state img[alt]:not([alt=""]), [class*="share-images"] img[alt]:not([alt=""])', kind: 'alt' },
+      ],
+      reposts: [
+        // A post's Repost button opens a menu; its instant "Repost" entry publishes the post at once.
+        { id: 'li.repost.classic', opener: 'button[aria-label^="Repost"], button.social-reshare-button', post: '[data-urn], [data-id^="urn:li:activity"], .feed-shared-update-v2', confirm: { labels: REPOST_LABELS, in: '[role="menu"], .artdeco-dropdown__content' }, text: '.update-components-text, .feed-shared-update-v2__description, .feed-shared-text' },
       ],
       // Quill 1 recognises keys by `which`, which a keystroke made by an extension does not carry.
       replayShortcut: 'click',
@@ -43,42 +63,60 @@ export const linkedin: SiteProfile = {
     },
     {
       id: 'linkedin-sdui',
-      // Component keys and screens of the server-driven UI, and its TipTap editors.
-      detect: '[componentkey], [data-sdui-screen], .ProseMirror',
+      // Component keys, view names and screens of the server-driven UI, and its TipTap editors.
+      detect: '[componentkey], [data-sdui-screen], [data-view-name], .ProseMirror',
       buttons: [
-        // Comment and reply submit: the only submit button of the comment button section.
-        { id: 'li.button.key.comment', css: '[componentkey^="commentButtonSection"] button[type="submit"]' },
-        // The share dialog's Post button has no stable attribute: it is the only text-only button in the dialog.
-        { id: 'li.button.structure.share', textOnlyIn: '[data-sdui-screen*="ShareCompose"], dialog' },
-        // Component keys gone: a comment box's submit button (a composer needs an editor beside it too).
+        // Feed comment and comment reply submit, in the button row beside the comment box (absent until text).
+        { id: 'li.button.view.comment', css: 'button[data-view-name="comment-post"], button[data-view-name="comment-reply-post"]' },
+        // Post-detail comments and older builds: the key of the button section, on the button or around it, by contains.
+        { id: 'li.button.key.comment', css: '[id*="commentButtonSection"] button, [componentkey*="commentButtonSection"] button, button[componentkey*="commentButtonSection"]' },
+        // The share dialog's Post (or Schedule) has no stable attribute: the only text-only button of the compose screen.
+        { id: 'li.button.structure.share', textOnlyIn: '[data-sdui-screen*="ShareCompose"]' },
+        // The same, in a dialog whose screen marker is gone (never the schedule view's Back and Confirm: two buttons).
+        { id: 'li.button.structure.dialog', textOnlyIn: 'dialog' },
+        // Keys gone: a submit button beside an editor (messaging is excluded by notPosts before this is asked).
         { id: 'li.button.structure.submit', css: 'button[type="submit"]' },
-        // Last resort: the label, in a dialog or a comment box.
-        { id: 'li.button.text', labels: LABELS, in: 'dialog, [componentkey^="commentBox"]' },
+        // Last resort: the label, in a dialog, a comment box's surroundings or the company page's admin composer.
+        { id: 'li.button.text', labels: LABELS, in: 'dialog, [role="dialog"], main' },
       ],
       editors: [
         // The share box editor (TipTap), keyed since Oct 2026.
-        { id: 'li.editor.key.sharebox', css: '[componentkey="ShareBox_textEditor"][contenteditable="true"]' },
+        { id: 'li.editor.key.sharebox', css: `[componentkey="ShareBox_textEditor"]${EDITABLE}` },
         // TipTap inside LinkedIn's wrapper: comments and replies.
-        { id: 'li.editor.testid.tiptap', css: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]' },
-        // Any ProseMirror textbox, should the keys go.
-        { id: 'li.editor.class.prosemirror', css: '.ProseMirror[contenteditable="true"]' },
-        // Any rich text box.
-        { id: 'li.editor.aria', css: '[role="textbox"][contenteditable="true"]' },
+        { id: 'li.editor.testid.tiptap', css: `[data-testid="ui-core-tiptap-text-editor-wrapper"] ${EDITABLE}` },
+        // Any ProseMirror box, should the keys go.
+        { id: 'li.editor.class.prosemirror', css: `.ProseMirror${EDITABLE}` },
+        // Any text box: rich (contenteditable, plaintext-only) or only a role (permalink comments, the admin composer).
+        { id: 'li.editor.aria', css: '[role="textbox"]' },
       ],
-      // The share dialog's Post button ignores untrusted clicks; ProseMirror reads `event.key`, so the keystroke works.
+      // A comment box and its button row are siblings: the composer is the box nearest before the button.
+      oneEditor: true,
+      fields: [
+        // An image's description ("Alternative text"), public with the post.
+        { id: 'li.field.alt', css: '[data-sdui-screen*="ShareCompose"] img[alt]:not([alt=""])', kind: 'alt' },
+      ],
+      reposts: [
+        // The post's Repost button opens a menu of div[role=button] entries; "Repost" publishes at once.
+        { id: 'li.repost.sdui', opener: 'button[aria-label^="Repost"], [data-view-name="feed-repost-button"], [data-view-name*="repost"] button', post: '[role="listitem"], [data-view-name="feed-full-update"]', confirm: { labels: REPOST_LABELS, in: '[role="menu"], [role="dialog"], [popover], [data-testid*="menu"], [class]' }, text: '[data-view-name="feed-commentary"], [data-testid="expandable-text-box"]' },
+      ],
+      // ProseMirror reads `event.key`, so a replayed keystroke works (no LinkedIn shortcut is proven, though).
       replayShortcut: 'keydown',
       surfaces: [
-        // Replies to a comment get a comment box keyed by the comment's urn.
+        // A reply box is keyed by the comment's urn, or its button says so.
         { surface: 'reply', closest: '[componentkey^="commentBox-urn:li:comment"]' },
-        { surface: 'comment', closest: '[componentkey^="commentBox"]' },
-        // Keys gone: the button's label.
         { surface: 'reply', labels: ['Reply', 'Beantwoorden'] },
+        { surface: 'comment', closest: '[componentkey^="commentBox"]' },
         { surface: 'comment', labels: ['Comment', 'Reageren'] },
       ],
     },
   ],
-  // No documented keyboard submit; the share box and comments are covered defensively (docs/evidence/linkedin.md#keyboard).
-  shortcut: (e) => e.key === 'Enter' && !e.altKey && !e.shiftKey && (e.ctrlKey || e.metaKey),
-  // Messaging: the conversation form and its editor (also in the overlay bubbles).
-  notPosts: '.msg-form, .msg-form__contenteditable, [class*="msg-overlay"]',
+  // No keyboard shortcut publishes on LinkedIn (docs/evidence/linkedin.md#keyboard): Enter is a line break.
+  shortcut: () => false,
+  // Messaging: the classic form and bubbles, and the new messaging (hashed classes, in #interop-outlet's shadow
+  // root) by its box's label; never by a submit-beside-an-editor rule.
+  notPosts: [
+    '.msg-form', '.msg-form__contenteditable', '[class*="msg-overlay"]',
+    '[aria-label^="Write a message"]', '[aria-label^="Schrijf een bericht"]', '[aria-label^="Typ een bericht"]',
+    '[data-view-name*="messaging"]', '[data-testid*="messaging"]',
+  ].join(', '),
 };

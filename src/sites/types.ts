@@ -8,7 +8,7 @@ export type { SiteId, Surface };
 /**
  * A CSS selector with a stable id (reported in the debug view); a comment beside each says where it applies.
  * Ids read `<site>.<button|editor>.<hook>[.<what>]`, the hook being how stable the rule is, and each table is
- * ordered by it, most stable first: testid or key (test ids, component keys), class, aria (roles and labels
+ * ordered by it, most stable first: testid, key or view (test ids, component keys, view names), class, aria (roles and labels
  * for assistive technology), structure (where the element sits), text (the button's label, English and Dutch).
  */
 export interface SelectorRule {
@@ -50,7 +50,7 @@ export interface RepostRule {
   text: string;
 }
 
-/** Decides the surface of a composer: the first rule whose selector matches the composer root or an ancestor, or whose labels match the button. */
+/** Decides the surface of a composer: the first rule whose selector matches around the composer or its editor, or whose labels match the button. */
 export interface SurfaceRule {
   surface: Surface;
   closest?: string;

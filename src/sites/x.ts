@@ -1,5 +1,6 @@
 /**
- * X / Twitter. Test URLs: https://x.com/home, https://x.com/compose/post, https://x.com/<user>/status/<id>.
+ * X / Twitter. Test URLs: https://x.com/home, https://x.com/compose/post, https://x.com/<user>/status/<id>,
+ * https://x.com/compose/articles/edit/<id>.
  * Facts and sources: docs/evidence/x.md. Tables ordered from the most stable hook to the least (types.ts).
  */
 import type { SiteProfile } from './types.ts';
@@ -18,8 +19,14 @@ export const x: SiteProfile = {
         { id: 'x.button.testid.modal', css: 'button[data-testid="tweetButton"]' },
         // Both, should X add a suffix to the test id again.
         { id: 'x.button.testid.prefix', css: '[role="button"][data-testid^="tweetButton"]' },
-        // Test ids renamed or gone: the label, in the main column or a dialog (never the SideNav "Post" link).
-        { id: 'x.button.text', labels: ['Post', 'Post all', 'Reply', 'Plaatsen', 'Alles plaatsen', 'Beantwoorden'], in: 'main, [role="dialog"]' },
+        // Test ids renamed or gone: the label, in the main column or a dialog (never the SideNav "Post" link);
+        // also X Articles' "Publish", which has no test id (docs/evidence/x.md#articles). A sheet's own confirm
+        // ("Update" on the last edit, "Publish" in "Publish Article") sits in a dialog without an editor: not a publish.
+        {
+          id: 'x.button.text',
+          labels: ['Post', 'Post all', 'Reply', 'Schedule', 'Update', 'Publish', 'Plaatsen', 'Alles plaatsen', 'Beantwoorden', 'Plannen', 'Bijwerken', 'Publiceren'],
+          in: 'main, [role="dialog"]',
+        },
       ],
       editors: [
         // Draft.js editor, one per post of a thread (tweetTextarea_0, _1, …).
@@ -30,6 +37,22 @@ export const x: SiteProfile = {
         { id: 'x.editor.class.draft', css: '.public-DraftEditor-content[contenteditable="true"]' },
         // Any rich text box, should Draft's classes go too (X's own fork of Draft may rename them).
         { id: 'x.editor.aria', css: '[role="textbox"][contenteditable="true"]' },
+      ],
+      fields: [
+        // Poll options: text inputs Choice1…Choice4, public with the post (docs/evidence/x.md#polls-and-alt-text).
+        { id: 'x.field.poll', css: 'input[name^="Choice"]', kind: 'poll' },
+        // Image descriptions, as the attachment shows them once saved (the altTextInput sheet is gone by then).
+        { id: 'x.field.alt', css: '[data-testid="attachments"] img[alt]:not([alt=""])', kind: 'alt' },
+      ],
+      // The quoted post in a quote composer: with no text of its own, X publishes a plain repost of it.
+      quoted: [
+        { id: 'x.quoted.testid', css: '[role="link"] [data-testid="tweetText"], [data-testid="quoteTweet"] [data-testid="tweetText"]' },
+        // The card without its text's test id: the whole card (author line included).
+        { id: 'x.quoted.aria', css: '[role="link"]' },
+      ],
+      reposts: [
+        // The post's Repost button opens a menu whose "Repost" entry publishes at once (docs/evidence/x.md#reposts).
+        { id: 'x.repost.testid', opener: '[data-testid="retweet"]', post: 'article', confirm: { css: '[data-testid="retweetConfirm"], [data-testid="repostConfirm"]' }, text: '[data-testid="tweetText"]' },
       ],
       scopes: [
         // The compose modal in #layers: one composer, however many posts its thread has.
@@ -45,6 +68,6 @@ export const x: SiteProfile = {
   ],
   // Draft's hasCommandModifier: ⌘ on macOS, Ctrl elsewhere, never with Alt (Ctrl+Enter on a Mac does not post).
   shortcut: (e, { mac }) => e.key === 'Enter' && !e.altKey && (mac ? e.metaKey : e.ctrlKey),
-  // Direct messages: the old DM composer and XChat's form (in an open shadow root).
-  notPosts: '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-form"]',
+  // Direct messages (the old DM composer, XChat's form in an open shadow root) and Grok: nothing public.
+  notPosts: '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-form"], [data-testid="xchatEmbedRoute"], [placeholder="Ask anything"], [aria-label="Ask anything"]',
 };

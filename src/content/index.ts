@@ -12,6 +12,7 @@ import { HOST_TAG } from '../ui/host-tag.ts';
 import type { CStoBG, PageStatus, UItoCS } from '../core/protocol.ts';
 import { composersInPage, stylesInPage } from '../sites/find-composer.ts';
 import { installSelfCheck } from './self-check.ts';
+import { whenIdle } from './timers.ts';
 
 function start() {
   const site = siteForHost(location.hostname);
@@ -22,7 +23,16 @@ function start() {
   const report = (message: CStoBG) => void extensionApi()?.runtime.sendMessage(message).catch(() => {});
   const ui = lazyPauseUi((topic) => report({ type: 'cs:wrong-flag', topic: topic.id, keywords: topic.keywords }));
   const analyser = createAnalyser(signal);
-  const config = loadConfig(signal, (loaded) => analyser.prepare(loaded));
+  let warmed = false;
+  const config = loadConfig(signal, (loaded) => {
+    analyser.prepare(loaded);
+    // Where PostPause pauses, the dialog is made ready while the page is idle: a first pause (an instant repost
+    // needs no focused box first) opens within a frame. A page where it never pauses loads nothing more.
+    if (!warmed && loaded.enabled && loaded.sites[site.id]) {
+      warmed = true;
+      whenIdle(() => ui.warm(loaded.messages), signal);
+    }
+  });
 
   const stop = () => {
     if (signal.aborted) return;

@@ -7,6 +7,7 @@
 import { PAUSE_UI_FILE } from '../core/extension-ids.ts';
 import { extensionApi } from './extension-api.ts';
 import type { TopicFinding } from '../core/findings.ts';
+import type { Messages } from '../core/i18n/messages.ts';
 import type { PauseView, createPauseUi } from '../ui/pause-ui.tsx';
 
 type PauseUi = ReturnType<typeof createPauseUi>;
@@ -27,6 +28,8 @@ export function lazyPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
 
   return {
     preload: () => void load().catch(() => {}),
+    /** Loads the dialog and warms it up, for a first pause as fast as the later ones (called while the page is idle). */
+    warm: (messages: Messages) => void load().then((loaded) => loaded.warm(messages), () => {}),
     ask: async (view: PauseView) => (await load()).ask(view),
     notify: (text: string) => void load().then((loaded) => loaded.notify(text), () => {}),
     remove: () => ui?.remove(),

@@ -13,6 +13,9 @@ export interface UiHost {
   remove(): void;
 }
 
+/** Parsed once per page, and kept: a host made again (after a warm-up, or a site that removed it) reuses it. */
+let sheet: CSSStyleSheet | undefined;
+
 export function createUiHost(doc: Document = document): UiHost {
   let host: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
@@ -22,8 +25,10 @@ export function createUiHost(doc: Document = document): UiHost {
     host = doc.createElement(HOST_TAG);
     root = host.attachShadow({ mode: 'open' });
     // A constructed sheet, not a <style>: Firefox applies the page's CSP to style elements a content script adds.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
     root.adoptedStyleSheets = [sheet];
     doc.documentElement.append(host);
     return root;

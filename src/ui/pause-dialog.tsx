@@ -30,6 +30,11 @@ export interface PauseDialogProps {
   onChoice: (choice: Choice) => void;
   /** Only real user input may decide (a page script could forge clicks); tests of the component may widen it. */
   isUserInput?: (event: Event) => boolean;
+  /**
+   * Shown in place rather than as the modal pause: not in the top layer, no focus taken, no countdown (the
+   * communications team's preview of what an employee will see, and the warm-up render before a first pause).
+   */
+  inline?: boolean;
 }
 
 const trusted = (event: Event) => event.isTrusted;
@@ -48,11 +53,12 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
 
   constructor(props: PauseDialogProps) {
     super(props);
-    this.state = { remaining: Math.max(0, Math.ceil(props.pauseSeconds)) };
+    this.state = { remaining: props.inline ? 0 : Math.max(0, Math.ceil(props.pauseSeconds)) };
   }
 
   /** Runs right after the first render, in the same task as the press: the dialog opens without a frame's delay. */
   componentDidMount() {
+    if (this.props.inline) return;
     const el = this.dialog.current;
     // jsdom has no showModal; real browsers put the dialog in the top layer, above the sites' own modals.
     if (el && !el.open) {
@@ -116,7 +122,8 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
         ref={this.dialog}
         class={flagged ? 'pp-dialog pp-flagged' : 'pp-dialog'}
         role="dialog"
-        aria-modal="true"
+        aria-modal={this.props.inline ? undefined : 'true'}
+        open={this.props.inline || undefined}
         aria-labelledby="pp-question"
         aria-describedby={flagged ? 'pp-findings pp-reminder' : 'pp-reminder'}
         onKeyDown={this.onKeyDown}

@@ -70,6 +70,21 @@ export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
   };
 
   return {
+    /**
+     * Renders a flagged dialog once, unseen, and takes it out again: the first real pause then finds its code
+     * compiled and its styles parsed, and opens as fast as the later ones. Run while the page is idle.
+     */
+    warm(t: PageConfig['messages']) {
+      if (dialog || notice) return;
+      const finding = { id: 'warm', label: t.findingsTitle, guidance: t.findingsIntro, matches: [t.question], keywords: [t.question] };
+      host.show(
+        <div style="position:fixed;visibility:hidden;pointer-events:none" aria-hidden="true">
+          <PauseDialog inline t={t} question={t.question} companyName="" parts={[{ kind: 'post', text: t.question }]} highlights={[{ part: 0, start: 0, end: 2 }]}
+            topics={[finding]} reminder={t.readAlong} codeUrl="" onWrongFlag={() => {}} pauseSeconds={0} onChoice={() => {}} />
+        </div>,
+      );
+      host.remove();
+    },
     ask(view: PauseView): Promise<Choice> {
       return new Promise((resolve, reject) => {
         notice = null;

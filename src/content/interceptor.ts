@@ -61,6 +61,8 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
    * so a click on Post is too late to read it.
    */
   let lastCaret: ReturnType<typeof saveCaret> | null = null;
+  /** The sites' own sheets our replays opened: their confirm publishes what was paused, so it is ours, not a miss. */
+  const sheets = new WeakSet<Element>();
   /** The post whose repost menu the user opened last: its menu entry may repost it at once. */
   let repostMenu: ReturnType<typeof repostOpenedBy> = null;
 
@@ -114,7 +116,7 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     }
     if (signal.aborted) return;
     if (choice === 'edit') return restoreFocus(trigger);
-    const taken = await replay(deps.site, composer, trigger, parts, signal, (publish) => {
+    const { taken, sheet } = await replay(deps.site, composer, trigger, parts, signal, (publish) => {
       replaying = true;
       try {
         publish();
@@ -122,6 +124,7 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
         replaying = false;
       }
     });
+    if (sheet) sheets.add(sheet);
     if (!taken && !signal.aborted) {
       allowance = { root: composer.root, until: Date.now() + ALLOWANCE_MS };
       deps.pressAgain();
@@ -148,7 +151,8 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     const opened = repostOpenedBy(deps.site, path);
     if (opened) repostMenu = opened;
     const composer = composerFromPress(deps.site, path) ?? composerFromRepost(deps.site, path, repostMenu);
-    deps.pressed(event, path, composer !== null);
+    const inSheet = path.some((target) => target instanceof Element && sheets.has(target));
+    deps.pressed(event, path, composer !== null || inSheet);
     if (composer) onPublish(event, composer, clickTrigger(composer));
   });
 

@@ -42,9 +42,16 @@ async function reopenRepost(site: SiteProfile, composer: Composer, run: (press: 
   return null;
 }
 
+/** What became of a replay: the site took it (perhaps into a sheet of its own, to be confirmed there), or ignored it. */
+export interface ReplayOutcome {
+  taken: boolean;
+  /** The site's own sheet that opened on the replay (X's last-edit, alt-text, Promote, "Publish Article"). */
+  sheet?: Element;
+}
+
 /**
- * Replays the publish through `run` (which marks it as ours) and resolves true when the site took it,
- * false when nothing happened (some LinkedIn controls ignore untrusted clicks).
+ * Replays the publish through `run` (which marks it as ours) and resolves with whether the site took it
+ * (nothing happened: some LinkedIn controls ignore untrusted clicks).
  */
 export async function replay(
   site: SiteProfile,
@@ -53,7 +60,7 @@ export async function replay(
   parts: DraftPart[],
   signal: AbortSignal,
   run: (publish: () => void) => void,
-): Promise<boolean> {
+): Promise<ReplayOutcome> {
   const editor = trigger.editor;
   const style = site.styles.find((s) => s.id === composer.style);
   const dialogs = openDialogs(composer);
@@ -64,7 +71,7 @@ export async function replay(
     // A repost menu that closed while the pause was open is opened again, so the repost is not lost.
     const button = currentButton(site, composer) ?? (await reopenRepost(site, composer, run, signal));
     // The composer went away while the dialog was open: there is nothing left to publish.
-    if (!button) return true;
+    if (!button) return { taken: true };
     run(() => button.click());
   }
   return taken(site, composer, parts, dialogs, signal);
@@ -75,23 +82,25 @@ export async function replay(
  * site opened a sheet of its own to confirm (X's alt-text nudge, last-edit and Promote sheets, "Publish
  * Article"): its confirm publishes, so that is the site's step, not an ignored replay.
  */
-function isTaken(site: SiteProfile, composer: Composer, parts: DraftPart[], dialogsBefore: Set<Element>): boolean {
-  if (!composer.editors.every((el) => el.isConnected)) return true;
+function outcome(site: SiteProfile, composer: Composer, parts: DraftPart[], dialogsBefore: Set<Element>): ReplayOutcome | null {
+  const sheet = openDialogs(composer).find((dialog) => !dialogsBefore.has(dialog));
+  if (sheet) return { taken: true, sheet };
+  if (!composer.editors.every((el) => el.isConnected)) return { taken: true };
   const now = readDraft(composer);
-  if (now.length !== parts.length || now.some((part, i) => part.text !== parts[i]!.text)) return true;
-  if (openDialogs(composer).some((dialog) => !dialogsBefore.has(dialog))) return true;
+  if (now.length !== parts.length || now.some((part, i) => part.text !== parts[i]!.text)) return { taken: true };
   const button = currentButton(site, composer);
-  return !button || isDisabled(button);
+  return !button || isDisabled(button) ? { taken: true } : null;
 }
 
-/** Resolves true as soon as the site shows it took the publish, false after ACCEPT_WINDOW_MS without a sign. */
-function taken(site: SiteProfile, composer: Composer, parts: DraftPart[], dialogs: Element[], signal: AbortSignal): Promise<boolean> {
+/** Resolves as soon as the site shows it took the publish; not taken after ACCEPT_WINDOW_MS without a sign. */
+function taken(site: SiteProfile, composer: Composer, parts: DraftPart[], dialogs: Element[], signal: AbortSignal): Promise<ReplayOutcome> {
   const before = new Set(dialogs);
   return new Promise((resolve) => {
     let waited = 0;
     const check = () => {
-      if (isTaken(site, composer, parts, before)) return resolve(true);
-      if (waited >= ACCEPT_WINDOW_MS) return resolve(false);
+      const seen = outcome(site, composer, parts, before);
+      if (seen) return resolve(seen);
+      if (waited >= ACCEPT_WINDOW_MS) return resolve({ taken: false });
       waited += POLL_MS;
       after(POLL_MS, check, signal);
     };

@@ -170,6 +170,26 @@ describe('interceptor', () => {
     expect(posts).toEqual([]);
   });
 
+  it("takes a sheet the site opens on the replay for the site's next step: no press-again, and its confirm is ours", async () => {
+    const { button, editor, posts } = mountComposer('last edit');
+    // The site asks to confirm in a sheet of its own before it publishes (X's last-edit sheet).
+    button.addEventListener('click', (event) => {
+      event.stopImmediatePropagation();
+      document.body.insertAdjacentHTML('beforeend', '<div role="dialog" data-testid="confirmationSheetDialog"><button data-testid="confirmationSheetConfirm">Update</button></div>');
+      document.querySelector('[data-testid="confirmationSheetConfirm"]')!.addEventListener('click', () => posts.push(editor.textContent ?? ''));
+    });
+    const deps = install();
+    vi.useFakeTimers();
+    button.click();
+    decisions[0]!('post');
+    await vi.advanceTimersByTimeAsync(ACCEPT_WINDOW_MS * 2);
+    expect(deps.pressAgain).not.toHaveBeenCalled();
+    document.querySelector<HTMLElement>('[data-testid="confirmationSheetConfirm"]')!.click();
+    expect(posts).toEqual(['last edit']);
+    expect(deps.ask).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(deps.pressed).mock.calls.at(-1)![2]).toBe(true);
+  });
+
   it('steps aside on a stale extension context: no pause, listeners gone', () => {
     const { button, posts } = mountComposer('stale');
     const onStale = vi.fn(() => controller.abort());

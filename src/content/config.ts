@@ -3,7 +3,9 @@
  * again) and keeps it current when the policy or the user's options change.
  */
 import type { PageConfig } from '../core/policy/settings.ts';
-import { PAGE_CONFIG_KEY, type CStoBG } from '../core/protocol.ts';
+import { CALM_SEEN_KEY, PAGE_CONFIG_KEY, type CStoBG } from '../core/protocol.ts';
+import { dayKey } from '../core/reflection/stats.ts';
+import type { SiteId } from '../core/sites.ts';
 import { extensionApi, listen } from './extension-api.ts';
 
 export interface ConfigHolder {
@@ -11,10 +13,13 @@ export interface ConfigHolder {
   current(): PageConfig | null;
   /** Resolves once the configuration has loaded. */
   ready(): Promise<PageConfig>;
+  /** Whether the employee has seen today's full unflagged pause on this site (later ones are short). */
+  calmSeenToday(site: SiteId): boolean;
 }
 
 export function loadConfig(signal: AbortSignal, onChange: (config: PageConfig) => void): ConfigHolder {
   let config: PageConfig | null = null;
+  let calmSeen: Record<string, string> = {};
   let resolveReady: (config: PageConfig) => void = () => {};
   const ready = new Promise<PageConfig>((resolve) => (resolveReady = resolve));
   const set = (next: unknown) => {
@@ -26,12 +31,16 @@ export function loadConfig(signal: AbortSignal, onChange: (config: PageConfig) =
   const api = extensionApi();
   if (api) {
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && changes[PAGE_CONFIG_KEY]) set(changes[PAGE_CONFIG_KEY].newValue);
+      if (area !== 'local') return;
+      if (changes[PAGE_CONFIG_KEY]) set(changes[PAGE_CONFIG_KEY].newValue);
+      if (changes[CALM_SEEN_KEY]) calmSeen = (changes[CALM_SEEN_KEY].newValue ?? {}) as Record<string, string>;
     };
     listen(api.storage.onChanged, listener, signal);
     void (async () => {
       try {
-        const stored = (await api.storage.local.get(PAGE_CONFIG_KEY))[PAGE_CONFIG_KEY];
+        const read = await api.storage.local.get([PAGE_CONFIG_KEY, CALM_SEEN_KEY]);
+        calmSeen = (read[CALM_SEEN_KEY] ?? {}) as Record<string, string>;
+        const stored = read[PAGE_CONFIG_KEY];
         const message: CStoBG = { type: 'cs:get-config' };
         set(stored ?? (await api.runtime.sendMessage(message)));
       } catch {
@@ -39,5 +48,5 @@ export function loadConfig(signal: AbortSignal, onChange: (config: PageConfig) =
       }
     })();
   }
-  return { current: () => config, ready: () => ready };
+  return { current: () => config, ready: () => ready, calmSeenToday: (site) => calmSeen[site] === dayKey(new Date()) };
 }

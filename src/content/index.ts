@@ -8,7 +8,7 @@ import { extensionApi, listen } from './extension-api.ts';
 import { installInterceptor } from './interceptor.ts';
 import { lazyPauseUi } from './lazy-ui.ts';
 import { createAnalyser } from './analyser.ts';
-import { HOST_TAG } from '../ui/host-tag.ts';
+import { OUR_TAGS } from '../ui/host-tag.ts';
 import type { CStoBG, PageStatus, UItoCS } from '../core/protocol.ts';
 import { composersInPage, stylesInPage } from '../sites/find-composer.ts';
 import { installSelfCheck } from './self-check.ts';
@@ -24,7 +24,7 @@ function start() {
   const ui = lazyPauseUi((topic) => report({ type: 'cs:wrong-flag', topic: topic.id, keywords: topic.keywords }));
   const analyser = createAnalyser(signal);
   let warmed = false;
-  const config = loadConfig(signal, (loaded) => {
+  const configHolder = loadConfig(signal, (loaded) => {
     analyser.prepare(loaded);
     // Where PostPause pauses, the dialog is made ready while the page is idle: a first pause (an instant repost
     // needs no focused box first) opens within a frame. A page where it never pauses loads nothing more.
@@ -45,21 +45,22 @@ function start() {
     {
       site,
       platform: { mac: /Mac|iPhone|iPad/.test(navigator.platform) },
-      config: config.current,
-      ready: config.ready,
+      config: configHolder.current,
+      ready: configHolder.ready,
       alive: () => extensionApi() !== undefined,
       analyse: analyser.analyse,
       ask: async ({ composer, parts, config, findings }) => {
-        const choice = await ui.ask({ parts, config, findings, surface: composer.surface });
+        const compact = findings.length === 0 && configHolder.calmSeenToday(composer.site);
+        const choice = await ui.ask({ parts, config, findings, surface: composer.surface, anchor: composer.root, compact });
         report({ type: 'cs:paused', site: composer.site, topics: [...new Set(findings.map((f) => f.topic))], choice });
         return choice;
       },
       pressAgain: () => {
-        const messages = config.current()?.messages;
+        const messages = configHolder.current()?.messages;
         if (messages) ui.notify(messages.pressAgain);
       },
       pressed: selfCheck.pressed,
-      isOurs: (path) => path.some((target) => target instanceof Element && target.localName === HOST_TAG),
+      isOurs: (path) => path.some((target) => target instanceof Element && OUR_TAGS.includes(target.localName)),
       onStale: stop,
     },
     signal,
@@ -68,7 +69,7 @@ function start() {
   const api = extensionApi();
   const onMessage = (message: unknown): Promise<PageStatus> | undefined => {
     if ((message as UItoCS)?.type !== 'ui:status') return undefined;
-    const current = config.current();
+    const current = configHolder.current();
     return Promise.resolve({
       site: site.id,
       active: Boolean(current?.enabled && current.sites[site.id]),

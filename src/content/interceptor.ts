@@ -6,7 +6,7 @@
 import type { PageConfig } from '../core/policy/settings.ts';
 import { shouldPause, type PartFinding } from '../core/matcher/analyse.ts';
 import { textsOf, type DraftPart } from '../core/draft.ts';
-import { composerFromEditor, composerFromPress, composerFromRepost, isDisabled, repostOpenedBy } from '../sites/find-composer.ts';
+import { composerFromEditor, composerFromPress, composerFromRepost, currentButton, isDisabled, repostOpenedBy } from '../sites/find-composer.ts';
 import { readDraft } from '../sites/read-text.ts';
 import type { Composer, Platform, SiteProfile } from '../sites/types.ts';
 import { saveCaret } from './focus.ts';
@@ -127,6 +127,8 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     if (sheet) sheets.add(sheet);
     if (!taken && !signal.aborted) {
       allowance = { root: composer.root, until: Date.now() + ALLOWANCE_MS };
+      // Focus goes to the button the user must press, not to the page.
+      currentButton(deps.site, composer)?.focus({ preventScroll: true });
       deps.pressAgain();
     }
   };

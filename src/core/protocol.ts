@@ -12,6 +12,11 @@ export const SETTINGS_STATE_KEY = 'settingsState';
 export const OPTIONS_KEY = 'options';
 /** The employee's own reflection: counts only, on this device (written by the service worker only). */
 export const REFLECTION_KEY = 'reflection';
+/**
+ * The day (YYYY-MM-DD, local) each site last showed a full unflagged pause, so later unflagged pauses that day
+ * are short (written by the service worker only).
+ */
+export const CALM_SEEN_KEY = 'calmSeen';
 /** The last managed policy seen, used while managed storage is slow to answer at a cold start. */
 export const MANAGED_CACHE_KEY = 'managedCache';
 

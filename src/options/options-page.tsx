@@ -133,24 +133,8 @@ export function OptionsPage() {
             </select>
           )}
         </Field>
-        <Field t={t} state={state} name="pauseSeconds" label={t.pauseSeconds}>
-          {(locked) => (
-            <input
-              type="number"
-              name="pauseSeconds"
-              min={0}
-              max={60}
-              value={settings.pauseSeconds}
-              disabled={locked}
-              aria-labelledby="label-pauseSeconds"
-              aria-describedby={locked ? 'managed-pauseSeconds' : undefined}
-              onChange={(e) => {
-                const value = Number(e.currentTarget.value);
-                if (Number.isInteger(value) && value >= 0 && value <= 60) void saveOption('pauseSeconds', value);
-              }}
-            />
-          )}
-        </Field>
+        <SecondsField t={t} state={state} name="pauseSeconds" label={t.pauseSeconds} />
+        <SecondsField t={t} state={state} name="calmPauseSeconds" label={t.calmPauseSeconds} hint={t.calmPauseHint} />
         <Field t={t} state={state} name="sites" label={t.sites}>
           {(locked) => <Toggles settings={settings} name="sites" labels={{ x: 'X', linkedin: 'LinkedIn' }} locked={locked} />}
         </Field>
@@ -174,5 +158,32 @@ export function OptionsPage() {
         <CodeSummary t={t} locale={locale} settings={settings} topics={topics} />
       </section>
     </>
+  );
+}
+
+/** A pause length, 0 to 60 seconds, saved as the employee types a valid one. */
+function SecondsField({ t, state, name, label, hint }: { t: PageMessages; state: SettingsState; name: 'pauseSeconds' | 'calmPauseSeconds'; label: string; hint?: string }) {
+  return (
+    <Field t={t} state={state} name={name} label={label}>
+      {(locked) => (
+        <>
+          <input
+            type="number"
+            name={name}
+            min={0}
+            max={60}
+            value={state.settings[name]}
+            disabled={locked}
+            aria-labelledby={`label-${name}`}
+            aria-describedby={[locked && `managed-${name}`, hint && `hint-${name}`].filter(Boolean).join(' ') || undefined}
+            onChange={(e) => {
+              const value = Number(e.currentTarget.value);
+              if (Number.isInteger(value) && value >= 0 && value <= 60) void saveOption(name, value);
+            }}
+          />
+          {hint && <p class="note" id={`hint-${name}`}>{hint}</p>}
+        </>
+      )}
+    </Field>
   );
 }

@@ -1,5 +1,5 @@
 /** What was found in the draft, by topic: the code's label, the words that matched, and why (the guidance). */
-import { Component } from 'preact';
+import { Component, createRef } from 'preact';
 import type { TopicFinding } from '../core/findings.ts';
 import { format, type Messages } from '../core/i18n/messages.ts';
 
@@ -15,13 +15,17 @@ interface Props {
   onWrongFlag?: (topic: TopicFinding, event: Event) => boolean;
 }
 
-/** The "this flag is wrong" button, which thanks once it was pressed. */
+/** The "this flag is wrong" button, which thanks once it was pressed, keeping focus (on the thanks) in the dialog. */
 class WrongFlag extends Component<{ t: Messages; onPress: (event: Event) => boolean }, { done: boolean }> {
   state = { done: false };
+  private thanks = createRef<HTMLParagraphElement>();
+  componentDidUpdate() {
+    if (this.state.done) this.thanks.current?.focus({ preventScroll: true });
+  }
   render() {
     const { t, onPress } = this.props;
     return this.state.done ? (
-      <p class="pp-muted pp-thanks" role="status">{t.wrongFlagThanks}</p>
+      <p ref={this.thanks} tabIndex={-1} class="pp-muted pp-thanks" role="status">{t.wrongFlagThanks}</p>
     ) : (
       <button type="button" class="pp-small pp-muted" onClick={(event) => onPress(event) && this.setState({ done: true })}>
         {t.wrongFlag}
@@ -34,16 +38,16 @@ export function Findings({ t, topics, onWrongFlag }: Props) {
   return (
     <section id="pp-findings" class="pp-findings" data-testid="pp-findings" aria-labelledby="pp-findings-title">
       <h3 id="pp-findings-title">{t.findingsTitle}</h3>
-      <p class="pp-muted pp-findings-intro">{t.findingsIntro}</p>
+      <p id="pp-findings-intro" class="pp-muted pp-findings-intro">{t.findingsIntro}</p>
       <ul class="pp-topics">
-        {topics.map((topic) => (
+        {topics.map((topic, i) => (
           <li key={topic.id} class="pp-topic" data-topic={topic.id}>
-            <strong class="pp-topic-label">{topic.label}</strong>
+            <strong id={`pp-topic-${i}`} class="pp-topic-label">{topic.label}</strong>
             <p class="pp-muted pp-topic-found">{format(t.found, { words: quoted(topic.matches) })}</p>
             <details class="pp-why">
               <summary>{t.whyFlagged}</summary>
               {topic.guidance && <p class="pp-topic-guidance">{topic.guidance}</p>}
-              <p class="pp-muted pp-topic-keywords">{format(t.whyMatched, { keywords: quoted(topic.keywords) })}</p>
+              <p class="pp-muted pp-topic-keywords">{format(t.whyMatchedWords, { words: quoted(topic.matches) })}</p>
               {onWrongFlag && <WrongFlag t={t} onPress={(event) => onWrongFlag(topic, event)} />}
             </details>
           </li>

@@ -35,11 +35,28 @@ export interface PauseDialogProps {
    * communications team's preview of what an employee will see, and the warm-up render before a first pause).
    */
   inline?: boolean;
+  /**
+   * The short pause for an unflagged draft once the employee has seen the full one today: the question, the
+   * reminder and the two buttons. A flagged draft always gets the full dialog.
+   */
+  compact?: boolean;
 }
 
 const trusted = (event: Event) => event.isTrusted;
 
-const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+const CANDIDATES = 'button, a[href], summary, input, select, textarea, [tabindex]';
+
+/**
+ * What Tab can reach in the dialog now: enabled, not hidden, not inside a closed <details> (its <summary>
+ * excepted), in document order. Computed at each Tab, since the findings open and close.
+ */
+export function focusables(root: Element): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(CANDIDATES)].filter((el) => {
+    if ((el as HTMLButtonElement).disabled || el.getAttribute('tabindex') === '-1' || el.closest('[hidden]')) return false;
+    const closed = el.closest('details:not([open])');
+    return !closed || (el.localName === 'summary' && el.parentElement === closed);
+  });
+}
 
 /**
  * A class component: the content script carries no hooks runtime, which keeps what is injected into every
@@ -65,7 +82,9 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
       if (typeof el.showModal === 'function') el.showModal();
       else el.setAttribute('open', '');
     }
-    this.keepEditing.current?.focus();
+    // Open at the top, with the question in view: focusing the button must not scroll to it (at 200% zoom).
+    this.keepEditing.current?.focus({ preventScroll: true });
+    if (el) el.scrollTop = 0;
     if (this.state.remaining > 0) {
       // Counted from a deadline, so a throttled timer (a background tab) cannot stretch the pause.
       const end = Date.now() + this.state.remaining * 1000;
@@ -95,19 +114,19 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
       event.preventDefault();
       if (isUserInput(event)) this.decide('edit');
     } else if (event.key === 'Tab') {
-      // Keep focus inside the dialog.
+      // Keep focus inside the dialog, both ways, whatever opened or closed since the last Tab.
       const dialog = this.dialog.current;
-      const items = [...(dialog?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-      const first = items[0];
-      const last = items[items.length - 1];
-      const active = (dialog?.getRootNode() as ShadowRoot | Document | undefined)?.activeElement;
-      if (!first || !last) return;
-      if (event.shiftKey && active === first) {
+      if (!dialog) return;
+      const items = focusables(dialog);
+      const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement as HTMLElement | null;
+      const at = active ? items.indexOf(active) : -1;
+      if (items.length === 0) return;
+      if (event.shiftKey && at <= 0) {
         event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && active === last) {
+        items[items.length - 1]!.focus();
+      } else if (!event.shiftKey && (at === -1 || at === items.length - 1)) {
         event.preventDefault();
-        first.focus();
+        items[0]!.focus();
       }
     }
   };
@@ -116,34 +135,47 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
     const { t, question, companyName, parts, highlights, topics, reminder, codeUrl, onWrongFlag, repost = false, isUserInput = trusted } = this.props;
     const { remaining } = this.state;
     const flagged = topics.length > 0;
+    const compact = Boolean(this.props.compact) && !flagged;
     const locked = remaining > 0;
+    // Described by what the employee must weigh: the findings' intro and the topics' names (not the whole box), and the reminder.
+    const describedBy = [...(flagged ? ['pp-findings-intro', ...topics.map((_, i) => `pp-topic-${i}`)] : []), 'pp-reminder'].join(' ');
     return (
       <dialog
         ref={this.dialog}
-        class={flagged ? 'pp-dialog pp-flagged' : 'pp-dialog'}
+        lang={t.lang}
+        class={['pp-dialog', flagged && 'pp-flagged', compact && 'pp-compact'].filter(Boolean).join(' ')}
         role="dialog"
         aria-modal={this.props.inline ? undefined : 'true'}
         open={this.props.inline || undefined}
         aria-labelledby="pp-question"
-        aria-describedby={flagged ? 'pp-findings pp-reminder' : 'pp-reminder'}
+        aria-describedby={describedBy}
         onKeyDown={this.onKeyDown}
-        // The native Escape handling closes the dialog by itself; we close it through the choice instead.
-        onCancel={(event) => event.preventDefault()}
+        // Escape (or the browser's own close request) is "keep editing", even when focus has left our buttons.
+        onCancel={(event) => {
+          event.preventDefault();
+          if (isUserInput(event)) this.decide('edit');
+        }}
       >
-        <h2 id="pp-question">{question}</h2>
-        <p class="pp-muted pp-label">{repost ? t.repostedLabel : t.draftLabel}</p>
-        <DraftPreview t={t} parts={parts} highlights={highlights} />
-        {flagged && <Findings t={t} topics={topics} onWrongFlag={(topic, event) => isUserInput(event) && (onWrongFlag(topic), true)} />}
-        <div id="pp-reminder" class="pp-reminder">
-          <p>{reminder}</p>
-          <p>{companyName ? format(t.profileCompany, { company: companyName }) : t.profileNoCompany}</p>
+        <div class="pp-body">
+          <h2 id="pp-question">{question}</h2>
+          {!compact && (
+            <>
+              <p class="pp-muted pp-label">{repost ? t.repostedLabel : t.draftLabel}</p>
+              <DraftPreview t={t} parts={parts} highlights={highlights} />
+              {flagged && <Findings t={t} topics={topics} onWrongFlag={(topic, event) => isUserInput(event) && (onWrongFlag(topic), true)} />}
+            </>
+          )}
+          <div id="pp-reminder" class="pp-reminder">
+            <p>{reminder}</p>
+            {!compact && <p>{companyName ? format(t.profileCompany, { company: companyName }) : t.profileNoCompany}</p>}
+          </div>
+          {codeUrl && !compact && (
+            <p class="pp-code">
+              <a href={codeUrl} target="_blank" rel="noopener noreferrer">{t.readCode}</a>
+            </p>
+          )}
+          {!compact && <p class="pp-decide">{t.youDecide}</p>}
         </div>
-        {codeUrl && (
-          <p class="pp-code">
-            <a href={codeUrl} target="_blank" rel="noopener noreferrer">{t.readCode}</a>
-          </p>
-        )}
-        <p class="pp-muted pp-decide">{t.youDecide}</p>
         <div class="pp-actions">
           <button
             ref={this.keepEditing}
@@ -163,10 +195,10 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
           >
             {repost ? t.repostAnyway : t.postAnyway}
           </button>
+          <p id="pp-countdown" class="pp-muted pp-countdown" data-testid="pp-countdown" aria-hidden={!locked} hidden={!locked}>
+            {format(t.countdown, { n: remaining })}
+          </p>
         </div>
-        <p id="pp-countdown" class="pp-muted pp-countdown" data-testid="pp-countdown" aria-hidden={!locked} hidden={!locked}>
-          {format(t.countdown, { n: remaining })}
-        </p>
       </dialog>
     );
   }

@@ -13,12 +13,17 @@ import { createUiHost } from './host.ts';
 import { Notice } from './notice.tsx';
 import { PauseDialog } from './pause-dialog.tsx';
 import { siteTheme } from './site-theme.ts';
+import { createLiveRegion, type LiveRegion } from './live-region.ts';
 
 export interface PauseView {
   parts: DraftPart[];
   findings: PartFinding[];
   config: PageConfig;
   surface: Surface;
+  /** The composer paused: a notice after this pause is announced where the site's modal around it lets it be heard. */
+  anchor?: Element;
+  /** Nothing flagged, and the full pause already seen today on this site: the short pause. */
+  compact?: boolean;
 }
 
 /** Why a pause ended without the employee's choice: the page went away, or PostPause stepped aside. */
@@ -37,13 +42,16 @@ export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
   let notice: string | null = null;
   let seq = 0;
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  let live: LiveRegion | null = null;
   let theme: ReturnType<typeof siteTheme>;
   // The reminder's wordings take turns, from a different one on each page.
   const firstReminder = Math.floor(Math.random() * REMINDERS.length);
 
+  let dialogLang = 'en';
   const paint = () => {
     if (!dialog && !notice) return host.clear();
     const t = dialog?.config.messages;
+    if (t) dialogLang = t.lang;
     host.show(
       <>
         {dialog && t && (
@@ -59,11 +67,12 @@ export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
             reminder={t[REMINDERS[(firstReminder + dialog.key) % REMINDERS.length]!]}
             codeUrl={dialog.config.codeUrl}
             onWrongFlag={onWrongFlag}
-            pauseSeconds={dialog.config.pauseSeconds}
+            compact={dialog.compact}
+            pauseSeconds={dialog.findings.length > 0 ? dialog.config.pauseSeconds : dialog.config.calmPauseSeconds}
             onChoice={dialog.resolve}
           />
         )}
-        {notice && <Notice text={notice} />}
+        {notice && <Notice text={notice} lang={dialogLang} />}
       </>,
       theme,
     );
@@ -86,6 +95,9 @@ export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
       host.remove();
     },
     ask(view: PauseView): Promise<Choice> {
+      // Made now, before any notice, so that the notice is announced.
+      live?.remove();
+      live = createLiveRegion(view.anchor, view.config.messages.lang);
       return new Promise((resolve, reject) => {
         notice = null;
         theme = siteTheme();
@@ -106,12 +118,19 @@ export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
     notify(text: string) {
       notice = text;
       paint();
+      live?.say(text);
       clearTimeout(noticeTimer);
-      noticeTimer = setTimeout(() => ((notice = null), paint()), NOTICE_MS);
+      noticeTimer = setTimeout(() => {
+        notice = null;
+        live?.remove();
+        live = null;
+        paint();
+      }, NOTICE_MS);
     },
     /** Takes everything of ours out of the page; an open pause ends without a choice (nothing is counted). */
     remove() {
       clearTimeout(noticeTimer);
+      live?.remove();
       dialog?.reject(new PauseClosed());
       host.remove();
     },

@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { en, nl } from '../../src/core/i18n/messages.ts';
-import { PauseDialog, type PauseDialogProps } from '../../src/ui/pause-dialog.tsx';
+import { en, format, nl } from '../../src/core/i18n/messages.ts';
+import { focusables, PauseDialog, type PauseDialogProps } from '../../src/ui/pause-dialog.tsx';
 
 let shadow: ShadowRoot;
 const onChoice = vi.fn();
@@ -119,15 +119,17 @@ describe('PauseDialog', () => {
     show({ topics: [{ id: 'politics', label: 'Politics', guidance: 'Would you say this at a client meeting?', matches: ['Wilders', 'verkiezingen'], keywords: ['wilders', '*verkiezingen'] }] });
     const dialog = $('[role="dialog"]');
     expect(dialog.classList.contains('pp-flagged')).toBe(true);
-    expect(dialog.getAttribute('aria-describedby')).toBe('pp-findings pp-reminder');
+    // Described by the intro and the topics' names, not by the whole findings box.
+    expect(dialog.getAttribute('aria-describedby')).toBe('pp-findings-intro pp-topic-0 pp-reminder');
     const findings = $('[data-testid="pp-findings"]');
     expect(findings.querySelector('h3')!.textContent).toBe(en.findingsTitle);
     expect(findings.querySelector('.pp-topic-label')!.textContent).toBe('Politics');
     expect(findings.querySelector('.pp-topic-guidance')!.textContent).toBe('Would you say this at a client meeting?');
     expect(findings.querySelector('.pp-topic-found')!.textContent).toBe('Found: “Wilders”, “verkiezingen”');
-    // "Why is this flagged?" opens on the guidance and the code's keywords.
+    // "Why is this flagged?" opens on the guidance and the words, never the code's syntax ('*verkiezingen').
     expect(findings.querySelector('summary')!.textContent).toBe(en.whyFlagged);
-    expect(findings.querySelector('.pp-topic-keywords')!.textContent).toBe('It matches “wilders”, “*verkiezingen” in the code.');
+    expect(findings.querySelector('.pp-topic-keywords')!.textContent).toBe(format(en.whyMatchedWords, { words: '“Wilders”, “verkiezingen”' }));
+    expect(findings.textContent).not.toContain('*');
   });
 
   it('lets the user say a flag is wrong, once, and thanks them', () => {
@@ -139,6 +141,44 @@ describe('PauseDialog', () => {
     expect(onWrongFlag).toHaveBeenCalledWith(topic);
     expect(shadow.querySelector('.pp-thanks')!.textContent).toBe(en.wrongFlagThanks);
     expect([...shadow.querySelectorAll('button')].some((b) => b.textContent === en.wrongFlag)).toBe(false);
+    // Focus stays in the dialog, on the thanks, so Escape still means "keep editing".
+    expect(shadow.activeElement).toBe(shadow.querySelector('.pp-thanks'));
+  });
+
+  it('keeps Tab inside the dialog both ways, reaching the "why" toggles and the code link, never a hidden button', () => {
+    const topics = ['politics', 'religion'].map((id) => ({ id, label: id, guidance: 'g', matches: [id], keywords: [id] }));
+    show({ topics, codeUrl: 'https://intranet.example/code', pauseSeconds: 0 });
+    const tab = (shiftKey = false) => act(() => {
+      (shadow.activeElement ?? $('dialog')).dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true }));
+    });
+    const reachable = focusables($('dialog')).map((el) => el.textContent);
+    // The closed <details> hide their "This flag is wrong"; their <summary> is reachable.
+    expect(reachable).toEqual([en.whyFlagged, en.whyFlagged, en.readCode, en.keepEditing, en.postAnyway]);
+    expect(shadow.activeElement?.textContent).toBe(en.keepEditing);
+    (shadow.querySelector('summary') as HTMLElement).focus();
+    tab(true);
+    expect(shadow.activeElement?.textContent).toBe(en.postAnyway);
+    tab();
+    expect(shadow.activeElement?.textContent).toBe(en.whyFlagged);
+    $('details').setAttribute('open', '');
+    expect(focusables($('dialog')).map((el) => el.textContent)).toContain(en.wrongFlag);
+  });
+
+  it('treats the browser\'s close request (cancel) as "keep editing"', () => {
+    show();
+    act(() => void $('dialog').dispatchEvent(new Event('cancel', { cancelable: true })));
+    expect(onChoice.mock.calls).toEqual([['edit']]);
+  });
+
+  it('says its language, and opens short when nothing is flagged and the full pause was seen today', () => {
+    show({ t: nl, reminder: nl.readAlong, compact: true, pauseSeconds: 0 });
+    expect($('dialog').lang).toBe('nl');
+    expect(shadow.querySelector('[data-testid="pp-preview"]')).toBeNull();
+    expect([...shadow.querySelectorAll('.pp-actions button')]).toHaveLength(2);
+    expect($('#pp-reminder').textContent).toContain(nl.readAlong);
+    // A flagged draft always gets the whole dialog.
+    show({ t: nl, compact: true, topics: [{ id: 'p', label: 'P', guidance: '', matches: ['x'], keywords: ['x'] }] });
+    expect(shadow.querySelector('[data-testid="pp-preview"]')).not.toBeNull();
   });
 
   it('ignores a forged "this flag is wrong"', () => {

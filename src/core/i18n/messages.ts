@@ -4,6 +4,8 @@
  * `{name}` marks a value filled in by `format`.
  */
 export const en = {
+  /** The language the strings are in, for the `lang` of what shows them. */
+  lang: 'en',
   question: "Is this appropriate and does it help our company's goals?",
   draftLabel: 'Your draft',
   threadPart: 'Post {n} of {total}',
@@ -29,7 +31,7 @@ export const en = {
   findingsIntro: 'Our social-media code asks us to think twice about:',
   found: 'Found: {words}',
   whyFlagged: 'Why is this flagged?',
-  whyMatched: 'It matches {keywords} in the code.',
+  whyMatchedWords: 'Our social-media code asks us to think twice about words like {words}.',
   wrongFlag: 'This flag is wrong',
   wrongFlagThanks: 'Thanks, noted on this device only',
   readCode: 'Read our social-media code',
@@ -39,6 +41,7 @@ export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
 export const nl: Messages = {
+  lang: 'nl',
   question: 'Is dit gepast en draagt het bij aan de doelen van ons bedrijf?',
   draftLabel: 'Je concept',
   threadPart: 'Bericht {n} van {total}',
@@ -63,7 +66,7 @@ export const nl: Messages = {
   findingsIntro: 'Onze socialemediacode vraagt om even na te denken over:',
   found: 'Gevonden: {words}',
   whyFlagged: 'Waarom wordt dit gemarkeerd?',
-  whyMatched: 'Het komt overeen met {keywords} uit de code.',
+  whyMatchedWords: 'Onze socialemediacode vraagt om even na te denken bij woorden als {words}.',
   wrongFlag: 'Deze markering klopt niet',
   wrongFlagThanks: 'Bedankt, alleen op dit apparaat genoteerd',
   readCode: 'Lees onze socialemediacode',

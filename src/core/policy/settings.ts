@@ -30,7 +30,10 @@ export interface Settings {
   /** Overrides the default question; empty means the default, in the user's language. */
   question: string;
   mode: Mode;
+  /** How long "Post anyway" waits when something was flagged. */
   pauseSeconds: number;
+  /** How long it waits when nothing was flagged (the question still shows). */
+  calmPauseSeconds: number;
   topics: Topic[];
   starterTopics: boolean;
   codeUrl: string;
@@ -45,7 +48,7 @@ export interface Settings {
 export type SettingKey = keyof Settings;
 
 /** What an employee may set in the options, where the policy leaves it open; the rest is the employer's code. */
-export const USER_KEYS = ['enabled', 'language', 'pauseSeconds', 'sites', 'surfaces'] as const satisfies readonly SettingKey[];
+export const USER_KEYS = ['enabled', 'language', 'pauseSeconds', 'calmPauseSeconds', 'sites', 'surfaces'] as const satisfies readonly SettingKey[];
 export type UserKey = (typeof USER_KEYS)[number];
 
 /** Settings from one source (policy or options): any key may be missing, and so may one site or surface. */
@@ -60,6 +63,7 @@ export const DEFAULTS: Settings = {
   question: '',
   mode: 'always',
   pauseSeconds: 3,
+  calmPauseSeconds: 0,
   topics: [],
   starterTopics: true,
   codeUrl: '',
@@ -115,6 +119,7 @@ export interface PageConfig {
   question: string;
   mode: Mode;
   pauseSeconds: number;
+  calmPauseSeconds: number;
   topics: PageTopic[];
   codeUrl: string;
   sites: Settings['sites'];
@@ -147,6 +152,7 @@ export function pageConfigOf(settings: Settings, starter: Topic[], locale: Local
     question: settings.question,
     mode: settings.mode,
     pauseSeconds: settings.pauseSeconds,
+    calmPauseSeconds: settings.calmPauseSeconds,
     topics: topicsInForce(settings, starter).map((topic) => pageTopic(topic, locale)),
     codeUrl: settings.codeUrl,
     sites: settings.sites,

@@ -16,6 +16,8 @@ export interface TopicFinding extends ShownTopic {
   matches: string[];
   /** The code's keywords that matched, each once. */
   keywords: string[];
+  /** For a match that counted because of what stood near it: that context, as written ("tender" → "€ 2,4 mln"). */
+  near?: Record<string, string>;
 }
 
 export function groupFindings(topics: readonly ShownTopic[], findings: readonly Finding[]): TopicFinding[] {
@@ -28,6 +30,7 @@ export function groupFindings(topics: readonly ShownTopic[], findings: readonly 
       byId.set(finding.topic, group);
     }
     if (!group.matches.includes(finding.match)) group.matches.push(finding.match);
+    if (finding.near) group.near = { ...group.near, [finding.match]: finding.near };
     if (!group.keywords.includes(finding.keyword)) group.keywords.push(finding.keyword);
   }
   return [...byId.values()];

@@ -5,6 +5,10 @@ import { format, type Messages } from '../core/i18n/messages.ts';
 
 const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
 
+/** The matched words, each with what stood near it where that is why it counted: “tender” near “€ 2,4 mln”. */
+const found = (t: Messages, topic: TopicFinding) =>
+  topic.matches.map((word) => (topic.near?.[word] ? format(t.foundNear, { word: `“${word}”`, near: `“${topic.near[word]}”` }) : `“${word}”`)).join(', ');
+
 interface Props {
   t: Messages;
   topics: TopicFinding[];
@@ -43,7 +47,7 @@ export function Findings({ t, topics, onWrongFlag }: Props) {
         {topics.map((topic, i) => (
           <li key={topic.id} class="pp-topic" data-topic={topic.id}>
             <strong id={`pp-topic-${i}`} class="pp-topic-label">{topic.label}</strong>
-            <p class="pp-muted pp-topic-found">{format(t.found, { words: quoted(topic.matches) })}</p>
+            <p class="pp-muted pp-topic-found">{format(t.found, { words: found(t, topic) })}</p>
             <details class="pp-why">
               <summary>{t.whyFlagged}</summary>
               {topic.guidance && <p class="pp-topic-guidance">{topic.guidance}</p>}

@@ -22,3 +22,10 @@ describe('findings as the employee is shown them', () => {
     expect(groupFindings([], [f('gone', 'x', 'x')])[0]).toMatchObject({ id: 'gone', label: 'gone', guidance: '' });
   });
 });
+
+describe('findings with context', () => {
+  it('keeps, per match, the context that let it count', () => {
+    const grouped = groupFindings([{ id: 'c', label: 'Confidential', guidance: '' }], [{ ...f('c', 'tender', 'tender'), near: '€ 2,4 mln' }, f('c', 'acme', 'Acme', 20)]);
+    expect(grouped[0]).toMatchObject({ matches: ['tender', 'Acme'], near: { tender: '€ 2,4 mln' } });
+  });
+});

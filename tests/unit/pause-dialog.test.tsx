@@ -132,6 +132,11 @@ describe('PauseDialog', () => {
     expect(findings.textContent).not.toContain('*');
   });
 
+  it('says why a word counted when a rule asked for context: "tender" near an amount', () => {
+    show({ topics: [{ id: 'c', label: 'Confidential', guidance: '', matches: ['tender', 'Acme'], keywords: ['tender', 'acme'], near: { tender: '€ 2,4 mln' } }] });
+    expect($('.pp-topic-found').textContent).toBe('Found: “tender” near “€ 2,4 mln”, “Acme”');
+  });
+
   it('lets the user say a flag is wrong, once, and thanks them', () => {
     const topic = { id: 'politics', label: 'Politics', guidance: '', matches: ['PVV'], keywords: ['pvv'] };
     show({ topics: [topic] });

@@ -60,3 +60,26 @@ describe('a large code', () => {
     expect(values.topics![0]!.keywords).toHaveLength(10_000);
   });
 });
+
+describe('rules in a topic', () => {
+  it('accepts context, token classes and strength, and names a bad part by its JSON path', () => {
+    const rules = [
+      { keyword: 'tender', near: ['{money}', 'prijs'], within: 8 },
+      { keyword: '{money}', strength: 'weak' },
+      { keyword: 'kabinet', notNear: ['keuken'] },
+    ];
+    expect(validateSettings({ topics: [{ id: 'c', label: 'C', keywords: [], rules }] }, 'policy').problems).toEqual([]);
+    const { problems } = validateSettings({
+      topics: [{ id: 'c', label: 'C', keywords: [], rules: [{ keyword: '{amount}' }, { keyword: 'x', within: 99 }, { keyword: 'y', strength: 'maybe', nearby: ['z'] }] }],
+    }, 'policy');
+    expect(problems.map((p) => p.path)).toEqual(['topics[0].rules[0].keyword', 'topics[0].rules[1].within', 'topics[0].rules[2].strength', 'topics[0].rules[2].nearby']);
+    expect(problems[0]!.message).toContain('{money}, {percent}, {number}, {handle}');
+  });
+});
+
+describe('unknown keys', () => {
+  it('are named at their own path, nested too', () => {
+    const { problems } = validateSettings({ sites: { x: true, facebook: true }, topics: [{ id: 'a', label: 'A', keywords: [], colour: 'red' }] }, 'policy');
+    expect(problems.map((p) => p.path)).toEqual(['sites.facebook', 'topics[0].colour']);
+  });
+});

@@ -10,12 +10,31 @@
  * - literal: anything else ('c++', '#metoo', '(pvv)', emoji): the folded characters as they are.
  */
 import { foldString } from '../text/fold.ts';
+import { tokenClassOf, type TokenClass } from '../text/tokens.ts';
 import { hashOf, isWordChar } from '../text/words.ts';
+
+/**
+ * A keyword with conditions: it counts only near one of `near` (within `within` words on either side), never
+ * near one of `notNear`, and, when `weak`, only together with another weak signal of its topic. Keywords and
+ * context terms are written like plain keywords, or as a token class: `{money}`, `{percent}`, `{number}`,
+ * `{handle}`.
+ */
+export interface KeywordRule {
+  keyword: string;
+  near?: readonly string[];
+  notNear?: readonly string[];
+  within?: number;
+  strength?: 'strong' | 'weak';
+}
+
+/** How many words apart a context term may be, by default. */
+export const DEFAULT_WITHIN = 5;
 
 export interface MatchTopic {
   id: string;
   keywords: readonly string[];
   exceptions?: readonly string[];
+  rules?: readonly KeywordRule[];
 }
 
 /** What a match points back to: the topic (by position) and the keyword as the code wrote it. */
@@ -24,6 +43,19 @@ export interface Entry {
   keyword: string;
   /** Position in the code, so the earlier keyword wins a tie. */
   order: number;
+  /** In the rule and context indexes: every rule (or context term) this key stands for. */
+  ids?: number[];
+}
+
+/** A rule, compiled: its context terms by id (see Matcher.contextTerms). */
+export interface CompiledRule {
+  topic: number;
+  keyword: string;
+  order: number;
+  weak: boolean;
+  within: number;
+  near: number[];
+  notNear: number[];
 }
 
 export interface Literal {
@@ -72,6 +104,14 @@ export interface Matcher {
   keywords: Index;
   /** One index per topic: an exception only ever drops its own topic's matches. */
   exceptions: Index[];
+  rules: CompiledRule[];
+  /** The rules' keywords (entries list every rule a key stands for), and those that are token classes. */
+  ruleKeywords: Index;
+  ruleTokens: Map<TokenClass, number[]>;
+  /** Every context term of every rule, once: as keywords, and as token classes. */
+  contextTerms: string[];
+  context: Index;
+  contextTokens: Map<TokenClass, number[]>;
 }
 
 const WORD = /^[\p{L}\p{N}]+$/u;
@@ -108,10 +148,18 @@ export function lookupWord(index: Index, text: string, start: number, end: numbe
   return undefined;
 }
 
-/** Sets the keyword that is exactly `word`, unless an earlier one did. */
+/** Adds a rule's or context term's ids to the entry already there for the same key. */
+const merge = (existing: Entry, entry: Entry) => {
+  if (existing.ids && entry.ids) for (const id of entry.ids) if (!existing.ids.includes(id)) existing.ids.push(id);
+};
+
+/** Sets the keyword that is exactly `word`, unless an earlier one did (then a rule's ids join it). */
 function setWord(index: Index, word: string, entry: Entry): boolean {
   const keys = wordKeys(index, word);
-  if (keys.entry) return false;
+  if (keys.entry) {
+    merge(keys.entry, entry);
+    return false;
+  }
   keys.entry = entry;
   return true;
 }
@@ -138,7 +186,9 @@ function add(index: Index, keyword: string, entry: Entry) {
     const [first, ...rest] = folded.split(' ');
     const keys = wordKeys(index, first!);
     const tails = (keys.tails ??= []);
-    if (!tails.some((t) => t.rest.join(' ') === rest.join(' '))) {
+    const same = tails.find((t) => t.rest.join(' ') === rest.join(' '));
+    if (same) merge(same.entry, entry);
+    else {
       tails.push({ rest, entry });
       added = true;
     }
@@ -149,13 +199,15 @@ function add(index: Index, keyword: string, entry: Entry) {
     if (wildcard && (wildcard[1] || wildcard[3])) {
       const stem = wildcard[2]!;
       const node = wildcard[1] && wildcard[3] ? insert(index.contains, stem) : wildcard[1] ? insert(index.suffix, reversed(stem)) : insert(index.prefix, stem);
-      if (!node.entry) {
+      if (node.entry) merge(node.entry, entry);
+      else {
         node.entry = entry;
         added = true;
       }
     } else {
       const node = insert(index.literals, folded);
-      if (!node.literal) {
+      if (node.literal) merge(node.literal.entry, entry);
+      else {
         const chars = [...folded];
         node.literal = { text: folded, entry, boundStart: isWordChar(chars[0]), boundEnd: isWordChar(chars.at(-1)) };
         added = true;
@@ -165,15 +217,52 @@ function add(index: Index, keyword: string, entry: Entry) {
   if (added) index.size++;
 }
 
+/** A keyword or a token class, into `index` or `tokens`, standing for `id`. */
+function addTerm(index: Index, tokens: Map<TokenClass, number[]>, term: string, entry: Entry, id: number) {
+  const token = tokenClassOf(term);
+  if (token) tokens.set(token, [...(tokens.get(token) ?? []), id]);
+  else add(index, term, { ...entry, ids: [id] });
+}
+
 /** Builds the matcher of a code. Empty and whitespace-only keywords are ignored; duplicates count once. */
 export function compileMatcher(topics: readonly MatchTopic[]): Matcher {
   const keywords = emptyIndex();
+  const ruleKeywords = emptyIndex();
+  const ruleTokens = new Map<TokenClass, number[]>();
+  const context = emptyIndex();
+  const contextTokens = new Map<TokenClass, number[]>();
+  const contextTerms: string[] = [];
+  const rules: CompiledRule[] = [];
+  const termId = (term: string) => {
+    const key = tokenClassOf(term) ? term.trim() : foldString(term).trim().replace(/\s+/g, ' ');
+    let id = contextTerms.indexOf(key);
+    if (id === -1) {
+      id = contextTerms.push(key) - 1;
+      addTerm(context, contextTokens, term, { topic: -1, keyword: term, order: id }, id);
+    }
+    return id;
+  };
   let order = 0;
   const exceptions = topics.map((topic, t) => {
     for (const keyword of topic.keywords) add(keywords, keyword, { topic: t, keyword, order: order++ });
+    for (const rule of topic.rules ?? []) {
+      if (rule.keyword.trim() === '') continue;
+      const id = rules.length;
+      const compiled: CompiledRule = {
+        topic: t,
+        keyword: rule.keyword,
+        order: order++,
+        weak: rule.strength === 'weak',
+        within: rule.within ?? DEFAULT_WITHIN,
+        near: (rule.near ?? []).filter((term) => term.trim() !== '').map(termId),
+        notNear: (rule.notNear ?? []).filter((term) => term.trim() !== '').map(termId),
+      };
+      rules.push(compiled);
+      addTerm(ruleKeywords, ruleTokens, rule.keyword, { topic: t, keyword: rule.keyword, order: compiled.order }, id);
+    }
     const own = emptyIndex();
     for (const exception of topic.exceptions ?? []) add(own, exception, { topic: t, keyword: exception, order: order++ });
     return own;
   });
-  return { topics: topics.map((t) => t.id), keywords, exceptions };
+  return { topics: topics.map((t) => t.id), keywords, exceptions, rules, ruleKeywords, ruleTokens, contextTerms, context, contextTokens };
 }

@@ -6,6 +6,7 @@
  */
 import { foldText, type FoldedText } from '../text/fold.ts';
 import { isGraphemeBoundary } from '../text/graphemes.ts';
+import { findTokens, type TokenClass } from '../text/tokens.ts';
 import { hashtagParts, isWordChar, words, WordList, type Word } from '../text/words.ts';
 import { lookupWord, type Entry, type Index, type Matcher } from './compile.ts';
 
@@ -16,6 +17,8 @@ export interface Finding {
   match: string;
   start: number;
   end: number;
+  /** For a keyword that counts only near certain words: the context found, as written in the text. */
+  near?: string;
 }
 
 /** A match in folded offsets. */
@@ -23,6 +26,8 @@ interface Span {
   start: number;
   end: number;
   entry: Entry;
+  /** Found by a rule: which one, whether it is a weak signal, and the context that let it count. */
+  rule?: { id: number; weak: boolean; near?: { start: number; end: number } };
 }
 
 interface Prepared {
@@ -136,9 +141,92 @@ function findSpans(index: Index, prepared: Prepared): Span[] {
   return spans;
 }
 
+/** The index of the word at folded offset `at`, or of the first word after it. */
+function wordAt(list: WordList, at: number): number {
+  let lo = 0;
+  let hi = list.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list.end[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Occurrences of a rule keyword or context term: keyword matches (with the ids they stand for) and tokens. */
+function occurrences(index: Index, tokens: Map<TokenClass, number[]>, prepared: Prepared, found: Map<TokenClass, { start: number; end: number }[]>) {
+  const out: { start: number; end: number; ids: number[] }[] = findSpans(index, prepared).map((span) => ({ start: span.start, end: span.end, ids: span.entry.ids ?? [] }));
+  for (const [kind, ids] of tokens) for (const token of found.get(kind) ?? []) out.push({ ...token, ids });
+  return out;
+}
+
+/**
+ * The matches of a code's rules: their keywords (or token classes) where their context holds. Context is
+ * looked for in a window of words around each candidate, so the cost stays linear in the text.
+ */
+function ruleSpans(matcher: Matcher, prepared: Prepared): Span[] {
+  const classes = new Set<TokenClass>([...matcher.ruleTokens.keys(), ...matcher.contextTokens.keys()]);
+  const tokens = new Map<TokenClass, { start: number; end: number }[]>();
+  if (classes.size > 0) for (const token of findTokens(prepared.folded.text, classes)) tokens.set(token.kind, [...(tokens.get(token.kind) ?? []), token]);
+  const candidates = occurrences(matcher.ruleKeywords, matcher.ruleTokens, prepared, tokens);
+  if (candidates.length === 0) return [];
+  const list = prepared.words;
+  const range = (start: number, end: number) => [wordAt(list, start), Math.max(wordAt(list, start), wordAt(list, end - 1))] as const;
+  // Context terms by the word they start at.
+  const termsAt = new Map<number, { start: number; end: number; ids: number[]; last: number }[]>();
+  if (matcher.contextTerms.length > 0) {
+    for (const term of occurrences(matcher.context, matcher.contextTokens, prepared, tokens)) {
+      const [first, last] = range(term.start, term.end);
+      termsAt.set(first, [...(termsAt.get(first) ?? []), { ...term, last }]);
+    }
+  }
+  const spans: Span[] = [];
+  for (const candidate of candidates) {
+    const [first, last] = range(candidate.start, candidate.end);
+    const around = (terms: number[], within: number) => {
+      if (terms.length === 0) return undefined;
+      for (let w = Math.max(0, first - within); w <= last + within; w++) {
+        for (const term of termsAt.get(w) ?? []) {
+          // Not the candidate itself, and close enough on either side.
+          if (term.start === candidate.start && term.end === candidate.end) continue;
+          const gap = term.start >= candidate.end ? w - last : first - term.last;
+          if (gap <= within && term.ids.some((id) => terms.includes(id))) return term;
+        }
+      }
+      return undefined;
+    };
+    for (const id of candidate.ids) {
+      const rule = matcher.rules[id]!;
+      const near = around(rule.near, rule.within);
+      if (rule.near.length > 0 && !near) continue;
+      if (around(rule.notNear, rule.within)) continue;
+      const entry = { topic: rule.topic, keyword: rule.keyword, order: rule.order };
+      spans.push({ start: candidate.start, end: candidate.end, entry, rule: { id, weak: rule.weak, ...(near ? { near: { start: near.start, end: near.end } } : {}) } });
+    }
+  }
+  return spans;
+}
+
+/**
+ * Weak signals count only in company: a topic is found when a strong keyword (any plain keyword, or a rule
+ * that is not weak) matched, or two different weak ones did.
+ */
+function signalsHold(spans: Span[]): Span[] {
+  if (!spans.some((span) => span.rule?.weak)) return spans;
+  const strong = new Set<number>();
+  const weak = new Map<number, Set<string>>();
+  for (const span of spans) {
+    if (!span.rule?.weak) strong.add(span.entry.topic);
+    else weak.set(span.entry.topic, (weak.get(span.entry.topic) ?? new Set()).add(span.entry.keyword));
+  }
+  return spans.filter((span) => !span.rule?.weak || strong.has(span.entry.topic) || (weak.get(span.entry.topic)?.size ?? 0) >= 2);
+}
+
 /** Leftmost first, then longest, then the keyword that comes first in the code; no overlaps. */
 function select(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.start - b.start || b.end - a.end || a.entry.order - b.entry.order);
+  // A strong signal wins over a weak one at the same place (a weak one may not count on its own).
+  const weak = (span: Span) => Number(span.rule?.weak ?? false);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end || weak(a) - weak(b) || a.entry.order - b.entry.order);
   const chosen: Span[] = [];
   let at = 0;
   for (const span of spans) {
@@ -151,9 +239,10 @@ function select(spans: Span[]): Span[] {
 
 /** Every finding of the matcher's keywords in `text`, in text order. */
 export function findMatches(matcher: Matcher, text: string): Finding[] {
-  if (matcher.keywords.size === 0 || text === '') return [];
+  if ((matcher.keywords.size === 0 && matcher.rules.length === 0) || text === '') return [];
   const prepared = prepare(text);
   let spans = findSpans(matcher.keywords, prepared);
+  if (matcher.rules.length > 0) spans.push(...ruleSpans(matcher, prepared));
   if (spans.length === 0) return [];
   // Drop a match that lies entirely inside an occurrence of one of its own topic's exceptions.
   const topics = new Set(spans.map((span) => span.entry.topic));
@@ -162,9 +251,12 @@ export function findMatches(matcher: Matcher, text: string): Finding[] {
     if (exceptions.length === 0) continue;
     spans = spans.filter((span) => span.entry.topic !== topic || !exceptions.some((x) => x.start <= span.start && span.end <= x.end));
   }
-  return select(spans).map((span) => {
+  const original = (from: number, to: number) => text.slice(prepared.folded.startOf(from), prepared.folded.endOf(to - 1));
+  return signalsHold(select(spans)).map((span) => {
     const start = prepared.folded.startOf(span.start);
     const end = prepared.folded.endOf(span.end - 1);
-    return { topic: matcher.topics[span.entry.topic]!, keyword: span.entry.keyword, match: text.slice(start, end), start, end };
+    const finding: Finding = { topic: matcher.topics[span.entry.topic]!, keyword: span.entry.keyword, match: text.slice(start, end), start, end };
+    if (span.rule?.near) finding.near = original(span.rule.near.start, span.rule.near.end);
+    return finding;
   });
 }

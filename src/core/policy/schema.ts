@@ -5,10 +5,26 @@
  */
 import { z } from 'zod';
 import { SITE_IDS } from '../sites.ts';
+import { looksLikeTokenClass, TOKEN_CLASSES, tokenClassOf } from '../text/tokens.ts';
 import { SURFACE_SWITCHES } from '../surfaces.ts';
 import { DEFAULTS, type Problem, type Settings, type SettingKey, type SettingsLayer, type Topic } from './settings.ts';
 
 const text = (max: number) => z.string().max(max);
+
+/** A keyword or context term: plain text, or a token class by its name in braces. */
+const term = text(200).refine((value) => !looksLikeTokenClass(value) || tokenClassOf(value) !== undefined, {
+  message: `a token class is one of ${TOKEN_CLASSES.map((name) => `{${name}}`).join(', ')}`,
+});
+
+export const ruleSchema = z
+  .object({
+    keyword: term.meta({ description: 'A keyword as in `keywords`, or a token class: {money}, {percent}, {number}, {handle}.' }),
+    near: z.array(term).max(1000).optional().meta({ description: 'The keyword counts only within `within` words of one of these.' }),
+    notNear: z.array(term).max(1000).optional().meta({ description: 'The keyword does not count within `within` words of any of these.' }),
+    within: z.number().int().min(1).max(20).optional().meta({ description: 'How many words apart, on either side. Default 5.' }),
+    strength: z.enum(['strong', 'weak']).optional().meta({ description: '"weak": counts only with another weak signal of the topic. Default "strong".' }),
+  })
+  .strict();
 
 export const topicSchema = z
   .object({
@@ -17,6 +33,7 @@ export const topicSchema = z
     labelNl: text(200).optional(),
     keywords: z.array(text(200)).max(100_000),
     exceptions: z.array(text(200)).max(100_000).optional(),
+    rules: z.array(ruleSchema).max(10_000).optional(),
     guidance: text(2000).optional(),
     guidanceNl: text(2000).optional(),
   })
@@ -56,6 +73,14 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** Problems of one zod issue, by JSON path; an unknown key is named at its own path (`sites.facebook`), not its parent's. */
+function issueProblems(issue: z.core.$ZodIssue, at: readonly PropertyKey[], source: Problem['source'], suffix = ''): Problem[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ source, path: jsonPath([...at, ...issue.path, key]), message: `unknown key, ignored${suffix}` }));
+  }
+  return [{ source, path: jsonPath([...at, ...issue.path]), message: `${issue.message}${suffix}` }];
+}
+
 export interface Validated {
   values: SettingsLayer;
   problems: Problem[];
@@ -83,7 +108,7 @@ export function validateSettings(input: unknown, source: Problem['source']): Val
     }
     const result = settingSchemas[key as SettingKey].safeParse(value);
     if (result.success) values[key] = result.data;
-    else for (const issue of result.error.issues) problems.push({ source, path: jsonPath([key, ...issue.path]), message: issue.message });
+    else for (const issue of result.error.issues) problems.push(...issueProblems(issue, [key], source));
   }
   return { values: values as SettingsLayer, problems };
 }
@@ -94,9 +119,7 @@ function validTopics(topics: unknown[], source: Problem['source'], problems: Pro
   topics.forEach((topic, i) => {
     const result = topicSchema.safeParse(topic);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ source, path: jsonPath(['topics', i, ...issue.path]), message: `${issue.message}; topic skipped` });
-      }
+      for (const issue of result.error.issues) problems.push(...issueProblems(issue, ['topics', i], source, '; topic skipped'));
     } else if (seen.has(result.data.id)) {
       problems.push({ source, path: jsonPath(['topics', i, 'id']), message: `duplicate topic id "${result.data.id}"; topic skipped` });
     } else {

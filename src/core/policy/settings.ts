@@ -4,6 +4,7 @@
  * ./schema.ts is the single source of truth for what is valid; a unit test keeps the two in step.
  */
 import { catalogs, type Locale, type Messages } from '../i18n/messages.ts';
+import type { KeywordRule } from '../matcher/compile.ts';
 import { SITE_IDS, type SiteId } from '../sites.ts';
 import { SURFACE_SWITCHES, type SurfaceSwitch } from '../surfaces.ts';
 
@@ -19,6 +20,8 @@ export interface Topic {
   labelNl?: string;
   keywords: string[];
   exceptions?: string[];
+  /** Keywords with conditions: context, token classes, weak or strong (see the README's table). */
+  rules?: KeywordRule[];
   guidance?: string;
   guidanceNl?: string;
 }
@@ -99,6 +102,7 @@ export interface PageTopic {
   guidance: string;
   keywords: string[];
   exceptions: string[];
+  rules: KeywordRule[];
 }
 
 /** A topic's label or guidance in `locale`: the Dutch text where there is one, the main text otherwise. */
@@ -140,6 +144,7 @@ export function pageTopic(topic: Topic, locale: Locale): PageTopic {
     guidance: topicText(topic, 'guidance', locale),
     keywords: topic.keywords,
     exceptions: topic.exceptions ?? [],
+    rules: topic.rules ?? [],
   };
 }
 

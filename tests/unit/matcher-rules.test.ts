@@ -1,0 +1,76 @@
+// Rules that can be precise: context (near, notNear, within), token classes, weak and strong signals.
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, type KeywordRule, type MatchTopic } from '../../src/core/matcher/compile.ts';
+import { findMatches } from '../../src/core/matcher/match.ts';
+
+const find = (rules: KeywordRule[], text: string, extra: Partial<MatchTopic> = {}) =>
+  findMatches(compileMatcher([{ id: 't', keywords: [], rules, ...extra }]), text).map((f) => (f.near ? `${f.match} ~ ${f.near}` : f.match));
+
+describe('context', () => {
+  it('counts a keyword only near one of its context words, on either side, within N words', () => {
+    const rule = { keyword: 'tender', near: ['prijs', 'inschrijving'], within: 3 };
+    expect(find([rule], 'Onze prijs voor de tender staat')).toEqual(['tender ~ prijs']);
+    expect(find([rule], 'De tender: onze inschrijving')).toEqual(['tender ~ inschrijving']);
+    expect(find([rule], 'Bij de tender vandaag ging het om veel meer dan de prijs')).toEqual([]);
+    expect(find([rule], 'Een tender')).toEqual([]);
+  });
+
+  it('drops a keyword near one of its notNear words', () => {
+    const rule = { keyword: 'kabinet', notNear: ['keuken', 'ikea'], within: 4 };
+    expect(find([rule], 'Het kabinet valt weer')).toEqual(['kabinet']);
+    expect(find([rule], 'Nieuw kabinet voor de keuken')).toEqual([]);
+  });
+
+  it('takes phrases, wildcards and token classes as context, and the window counts words, not characters', () => {
+    expect(find([{ keyword: 'rutte', near: ['premier*'] }], 'premiers zoals Rutte')).toEqual(['Rutte ~ premiers']);
+    expect(find([{ keyword: 'deal', near: ['nog niet'] }], 'deze deal is nog niet rond')).toEqual(['deal ~ nog niet']);
+    expect(find([{ keyword: 'deal', near: ['{money}'], within: 2 }], 'een deal van € 2,4 mln')).toEqual(['deal ~ € 2,4 mln']);
+  });
+});
+
+describe('token classes', () => {
+  it.each([
+    ['€ 2,4 mln', '{money}'], ['EUR 640.000', '{money}'], ['$1.2M', '{money}'], ['250k', '{money}'], ['3,5 miljoen', '{money}'],
+    ['12%', '{percent}'], ['12 procent', '{percent}'], ['2026', '{number}'], ['@gemeente_zuid', '{handle}'],
+  ])('finds %s as %s', (text, token) => {
+    expect(find([{ keyword: token }], `ok ${text} ok`)).toEqual([text]);
+  });
+
+  it('does not take an e-mail address for a handle, nor a plain number for money', () => {
+    expect(find([{ keyword: '{handle}' }], 'mail jan@acme.nl')).toEqual([]);
+    expect(find([{ keyword: '{money}' }], 'we zijn met 12 man')).toEqual([]);
+  });
+});
+
+describe('weak and strong signals', () => {
+  const rules: KeywordRule[] = [{ keyword: 'klant', strength: 'weak' }, { keyword: '{money}', strength: 'weak' }, { keyword: 'vertrouwelijk' }];
+  it('a weak signal alone does not flag; two different weak ones do; one strong one does', () => {
+    expect(find(rules, 'Een nieuwe klant!')).toEqual([]);
+    expect(find(rules, 'Klant, klant, klant')).toEqual([]);
+    expect(find(rules, 'Nieuwe klant, € 80k per jaar')).toEqual(['klant', '€ 80k']);
+    expect(find(rules, 'Vertrouwelijk: nieuwe klant')).toEqual(['Vertrouwelijk', 'klant']);
+  });
+
+  it("counts a topic's plain keywords as strong, and keeps weak signals of other topics apart", () => {
+    const matcher = compileMatcher([
+      { id: 'a', keywords: ['acme'], rules: [{ keyword: 'deal', strength: 'weak' }] },
+      { id: 'b', keywords: [], rules: [{ keyword: 'merger', strength: 'weak' }] },
+    ]);
+    expect(findMatches(matcher, 'acme deal').map((f) => f.topic)).toEqual(['a', 'a']);
+    expect(findMatches(matcher, 'deal merger')).toEqual([]);
+  });
+});
+
+describe("today's semantics, kept", () => {
+  it('finds exactly what a code without rules found before', () => {
+    const plain: MatchTopic = { id: 'p', keywords: ['vote', 'zwarte piet', 'verkiez*', 'c++'], exceptions: ['vote of thanks'] };
+    const text = 'Vote! #ZwartePiet verkiezingen c++ and a vote of thanks';
+    const before = findMatches(compileMatcher([plain]), text);
+    expect(findMatches(compileMatcher([{ ...plain, rules: [] }]), text)).toEqual(before);
+    expect(before.map((f) => f.match)).toEqual(['Vote', 'ZwartePiet', 'verkiezingen', 'c++']);
+  });
+
+  it("applies a topic's exceptions to its rules too", () => {
+    expect(find([{ keyword: 'party', near: ['vote'] }], 'vote for the birthday party', { exceptions: ['birthday party'] })).toEqual([]);
+  });
+});

@@ -9,10 +9,18 @@ export interface LabelledPost {
   id: string;
   lang: string;
   site: string;
-  kind: string;
+  surface: string;
   text: string;
-  topics: string[];
-  note?: string;
+  /** The topics the post is about; [] for a harmless post. */
+  sensitive: string[];
+  notes?: string;
+}
+
+export interface Figures {
+  sensitive: number;
+  harmless: number;
+  recall: number;
+  falsePositiveRate: number;
 }
 
 export interface Evaluation {
@@ -22,6 +30,8 @@ export interface Evaluation {
   recall: number;
   falsePositiveRate: number;
   perTopic: Record<string, { posts: number; found: number; recall: number }>;
+  /** Recall and false positives per language. */
+  perLanguage: Record<string, Figures>;
   misses: { id: string; topics: string[]; found: string[]; text: string }[];
   falsePositives: { id: string; findings: Pick<Finding, 'topic' | 'match'>[]; text: string }[];
 }
@@ -33,17 +43,26 @@ export function evaluate(topics: MatchTopic[], posts: LabelledPost[]): Evaluatio
   const falsePositives: Evaluation['falsePositives'] = [];
   let caught = 0;
   let sensitive = 0;
+  const languages: Record<string, { sensitive: number; caught: number; harmless: number; flagged: number }> = {};
   for (const post of posts) {
     const findings = findMatches(matcher, post.text);
     const found = [...new Set(findings.map((f) => f.topic))];
-    if (post.topics.length === 0) {
-      if (findings.length > 0) falsePositives.push({ id: post.id, findings: findings.map(({ topic, match }) => ({ topic, match })), text: post.text });
+    const lang = (languages[post.lang] ??= { sensitive: 0, caught: 0, harmless: 0, flagged: 0 });
+    if (post.sensitive.length === 0) {
+      lang.harmless++;
+      if (findings.length > 0) {
+        lang.flagged++;
+        falsePositives.push({ id: post.id, findings: findings.map(({ topic, match }) => ({ topic, match })), text: post.text });
+      }
       continue;
     }
     sensitive++;
-    if (post.topics.some((t) => found.includes(t))) caught++;
-    else misses.push({ id: post.id, topics: post.topics, found, text: post.text });
-    for (const topic of post.topics) {
+    lang.sensitive++;
+    if (post.sensitive.some((t) => found.includes(t))) {
+      caught++;
+      lang.caught++;
+    } else misses.push({ id: post.id, topics: post.sensitive, found, text: post.text });
+    for (const topic of post.sensitive) {
       const row = (perTopic[topic] ??= { posts: 0, found: 0, recall: 0 });
       row.posts++;
       if (found.includes(topic)) row.found++;
@@ -58,6 +77,7 @@ export function evaluate(topics: MatchTopic[], posts: LabelledPost[]): Evaluatio
     recall: caught / sensitive,
     falsePositiveRate: falsePositives.length / harmless,
     perTopic,
+    perLanguage: Object.fromEntries(Object.entries(languages).map(([lang, n]) => [lang, { sensitive: n.sensitive, harmless: n.harmless, recall: n.caught / n.sensitive, falsePositiveRate: n.flagged / n.harmless }])),
     misses,
     falsePositives,
   };

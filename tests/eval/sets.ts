@@ -1,0 +1,19 @@
+/** The labelled sets (see sets/README.md), read as posts for `evaluate`. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LabelledPost } from './evaluate.ts';
+
+// From the repository root, where npm scripts and the tests run.
+const dir = join('tests', 'eval', 'sets');
+
+export const FROZEN = 'frozen.jsonl';
+export const TUNING = ['tuning-2026-12.jsonl', 'tuning-2026-11.jsonl'];
+
+/** A set's posts; its topic ids as the starter code spells them. */
+export function readSet(file: string): LabelledPost[] {
+  return readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line))
+    .map((post) => ({ ...post, sensitive: post.sensitive.map((topic: string) => topic.replace('_', '-')) }));
+}

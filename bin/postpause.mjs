@@ -1,11 +1,10 @@
 #!/usr/bin/env node
-// The `postpause` command: runs src/cli/main.ts (bundled on the fly with esbuild, from this repository).
-import { readFileSync } from 'node:fs';
-import { importTs } from '../scripts/load-ts.mjs';
+// The `postpause` command: the CLI built once by `npm install` or `npm run build` (scripts/build-cli.mjs).
+import { existsSync } from 'node:fs';
 
-const { main } = await importTs('src/cli/main.ts');
-process.exitCode = main(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  stdin: () => readFileSync(0, 'utf8'),
-});
+const built = new URL('../dist/cli/postpause.mjs', import.meta.url);
+if (!existsSync(built)) {
+  process.stderr.write('postpause: the command is not built yet; run `npm run build` in the PostPause folder.\n');
+  process.exit(2);
+}
+await import(built.href);

@@ -44,6 +44,7 @@ check('type check (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
 check('lint (ESLint + typescript-eslint: layers, no network, no eval, no page observers)', 'npx', ['eslint', '.']);
 check('build for Chrome and Edge (dist/chrome)', 'npx', ['vite', 'build']);
 check('build for Firefox (dist/firefox)', 'npx', ['vite', 'build', '--mode', 'firefox']);
+check('build the postpause command (dist/cli)', 'node', ['scripts/build-cli.mjs']);
 check('web-ext lint dist/firefox (no errors)', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--no-config-discovery']);
 check('demo pages (esbuild)', 'node', ['tests/pages/build.mjs']);
 check('safe by construction: no network or eval in what we ship; storage and the sites\' hosts only', 'node', ['scripts/safety-check.mjs']);

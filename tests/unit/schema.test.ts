@@ -83,3 +83,13 @@ describe('unknown keys', () => {
     expect(problems.map((p) => p.path)).toEqual(['sites.facebook', 'topics[0].colour']);
   });
 });
+
+describe('what deployment files cannot carry', () => {
+  it('rejects control characters and lone surrogates by JSON path, and keeps tabs, line breaks and emoji', () => {
+    const { problems } = validateSettings({ companyName: 'Acme\u0007', question: 'Why\r\nnow?\t🎉', dos: ['ok', 'half \uD800'] }, 'policy');
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      ['companyName', 'contains a control character (U+0007) that deployment files cannot carry'],
+      ['dos[1]', 'contains half of a character (a lone surrogate) that deployment files cannot carry'],
+    ]);
+  });
+});

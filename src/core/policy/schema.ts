@@ -9,7 +9,32 @@ import { looksLikeTokenClass, TOKEN_CLASSES, tokenClassOf } from '../text/tokens
 import { SURFACE_SWITCHES } from '../surfaces.ts';
 import { DEFAULTS, type Problem, type Settings, type SettingKey, type SettingsLayer, type Topic } from './settings.ts';
 
-const text = (max: number) => z.string().max(max);
+/**
+ * What no deployment format can carry: control characters other than tab, line feed and carriage return (XML
+ * 1.0, so ADMX and macOS profiles, has no way to write them), and lone surrogates (no UTF-8 file can hold one,
+ * while JSON files would keep them as escapes and the formats would disagree).
+ */
+export function uncarriable(value: string): string | null {
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if ((unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d) || unit === 0x7f || unit === 0xfffe || unit === 0xffff) {
+      return `a control character (U+${unit.toString(16).toUpperCase().padStart(4, '0')}) that deployment files cannot carry`;
+    }
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return 'half of a character (a lone surrogate) that deployment files cannot carry';
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) return 'half of a character (a lone surrogate) that deployment files cannot carry';
+  }
+  return null;
+}
+
+const carriable = (value: string, ctx: { addIssue: (issue: { code: 'custom'; message: string; input: string }) => void }) => {
+  const problem = uncarriable(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `contains ${problem}`, input: value });
+};
+
+const text = (max: number) => z.string().max(max).superRefine(carriable);
 
 /** A keyword or context term: plain text, or a token class by its name in braces. */
 const term = text(200).refine((value) => !looksLikeTokenClass(value) || tokenClassOf(value) !== undefined, {
@@ -57,7 +82,7 @@ export const settingSchemas = {
   calmPauseSeconds: z.number().int().min(0).max(60).meta(about('Pause when nothing is flagged (seconds)', 'How long "Post anyway" stays disabled when nothing was found, 0 to 60. Default 0: the question shows, and the employee can post at once.')),
   topics: z.array(topicSchema).max(1000).meta(about('Topics', 'The social-media code: topics with keywords, exceptions, labels and guidance.')),
   starterTopics: z.boolean().meta(about('Starter topics', 'Whether the bundled starter code applies beside the company\'s own topics. Default true.')),
-  codeUrl: z.string().regex(/^(https?:\/\/\S+)?$/, 'use an http(s) address, or nothing').meta(about('Code address', 'Where the full social-media code is, for example on the intranet.')),
+  codeUrl: z.string().superRefine(carriable).regex(/^(https?:\/\/\S+)?$/, 'use an http(s) address, or nothing').meta(about('Code address', 'Where the full social-media code is, for example on the intranet.')),
   dos: z.array(text(500)).max(50).meta(about("Do's", 'Short points employees see in the welcome page and the options.')),
   donts: z.array(text(500)).max(50).meta(about("Don'ts", 'Short points employees see in the welcome page and the options.')),
   sites: toggles(SITE_IDS).meta(about('Sites', 'X and LinkedIn, each on (true) or off (false).')),

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { analyseParts, shouldPause } from '../core/matcher/analyse.ts';
-import { compileMatcher } from '../core/matcher/compile.ts';
+import { analyseDraft, compileCode, shouldPause } from '../core/analysis.ts';
+import { isCalendarDate, ONCE } from '../core/season.ts';
 import { isUnreadable, readPolicyFile } from '../core/policy/read-policy.ts';
 import { mergeSettings } from '../core/policy/schema.ts';
 import { pageConfigOf, type Problem, type SettingsLayer } from '../core/policy/settings.ts';
@@ -28,12 +28,15 @@ Commands:
   policy export      writes the files IT deploys the policy with
 
 Run "postpause <command> --help" for a command's options.`,
-  check: `Usage: postpause check [--policy FILE] (--text TEXT | -)
+  check: `Usage: postpause check [--policy FILE] [--to ACCOUNT]... [--date YYYY-MM-DD] (--text TEXT | -)
 
-Prints what PostPause finds in a post, as JSON: {"pause": …, "findings": [{topic, keyword, match, start, end}]}.
-start and end are UTF-16 offsets into the text.
+Prints what PostPause finds in a post, as JSON:
+  {"pause": …, "findings": [{topic, keyword, match, start, end, near?}], "audience": [{id, match}], "disclosure": {brand, missing} | null}
+start and end are UTF-16 offsets into the text; near is the context a rule needed ("tender" near "€ 2,4 mln").
 
   --policy FILE   the policy to check against (default: the starter code)
+  --to ACCOUNT    the account replied to, commented on, quoted or reposted (a handle or a name; repeatable)
+  --date DAY      the day to check on, for topics with a season (default: today)
   --text TEXT     the post
   -               read the post from standard input
 Exit codes: 0 done; 2 bad arguments or an invalid policy (one line per problem, by JSON path).`,
@@ -75,7 +78,13 @@ function parse<O extends Options>(args: string[], options: O, help: string, io: 
     io.out(help);
     return null;
   }
-  return parsed as { values: { [K in keyof O]?: string }; positionals: string[] };
+  return parsed as { values: { [K in keyof O]?: O[K] extends { multiple: true } ? string[] : string }; positionals: string[] };
+}
+
+/** A day given as YYYY-MM-DD, at noon local time (far from any time-zone edge). */
+function dayOf(value: string): Date {
+  if (!ONCE.test(value) || !isCalendarDate(value)) throw new CliError(`--date: "${value}" is not a day (YYYY-MM-DD)`);
+  return new Date(`${value}T12:00:00`);
 }
 
 const problemLines = (problems: Problem[]) => problems.map((p) => `${p.path}: ${p.message}`).join('\n');
@@ -98,15 +107,19 @@ function readPolicy(file: string, code: number, header = false): SettingsLayer {
 }
 
 function check(args: string[], io: Io) {
-  const parsed = parse(args, { policy: { type: 'string' }, text: { type: 'string' } }, HELP.check, io);
+  const parsed = parse(args, { policy: { type: 'string' }, text: { type: 'string' }, to: { type: 'string', multiple: true }, date: { type: 'string' } }, HELP.check, io);
   if (!parsed) return;
   const { values, positionals } = parsed;
   const text = positionals.includes('-') ? io.stdin() : values.text;
   if (text === undefined) throw new CliError(`check needs --text TEXT or - (the post on stdin)\n\n${HELP.check}`);
+  const date = values.date === undefined ? new Date() : dayOf(values.date);
   const settings = mergeSettings(values.policy ? readPolicy(values.policy, 2, true) : {});
   const config = pageConfigOf(settings, starterTopics, 'en');
-  const findings = analyseParts(compileMatcher(config.topics), [text]).map(({ topic, keyword, match, start, end }) => ({ topic, keyword, match, start, end }));
-  io.out(JSON.stringify({ pause: shouldPause(settings.mode, findings), findings }));
+  const to = values.to ?? [];
+  const analysis = analyseDraft(compileCode(config), [text], { to, date });
+  const findings = analysis.findings.map(({ topic, keyword, match, start, end, near }) => ({ topic, keyword, match, start, end, ...(near ? { near } : {}) }));
+  const audience = analysis.audience.map(({ id, match }) => ({ id, match }));
+  io.out(JSON.stringify({ pause: shouldPause(settings.mode, analysis), findings, audience, disclosure: analysis.disclosure }));
 }
 
 function validate(args: string[], io: Io) {

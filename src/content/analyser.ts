@@ -1,31 +1,30 @@
 /**
- * Keeps the code's matcher compiled: once per configuration, while the page is idle, so the publish press
- * itself only matches.
+ * Keeps the code compiled: once per configuration, while the page is idle, so the publish press itself only
+ * matches.
  */
-import { analyseParts, type PartFinding } from '../core/matcher/analyse.ts';
-import { compileMatcher, type Matcher } from '../core/matcher/compile.ts';
+import { analyseDraft, compileCode, type Analysis, type CompiledCode, type DraftContext } from '../core/analysis.ts';
 import type { PageConfig } from '../core/policy/settings.ts';
 import { whenIdle } from './timers.ts';
 
 export function createAnalyser(signal: AbortSignal) {
-  let compiledFor: PageConfig['topics'] | null = null;
-  let matcher: Matcher | null = null;
+  let compiledFor: PageConfig | null = null;
+  let code: CompiledCode | null = null;
 
-  const compiled = (topics: PageConfig['topics']): Matcher => {
-    if (!matcher || compiledFor !== topics) {
-      matcher = compileMatcher(topics);
-      compiledFor = topics;
+  const compiled = (config: PageConfig): CompiledCode => {
+    if (!code || compiledFor !== config) {
+      code = compileCode(config);
+      compiledFor = config;
     }
-    return matcher;
+    return code;
   };
 
   return {
     /** Compiles ahead of time, when the browser has nothing else to do. */
     prepare(config: PageConfig) {
-      whenIdle(() => compiled(config.topics), signal);
+      whenIdle(() => compiled(config), signal);
     },
-    analyse(config: PageConfig, parts: readonly string[]): PartFinding[] {
-      return analyseParts(compiled(config.topics), parts);
+    analyse(config: PageConfig, parts: readonly string[], context: DraftContext): Analysis {
+      return analyseDraft(compiled(config), parts, context);
     },
   };
 }

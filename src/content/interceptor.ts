@@ -4,7 +4,7 @@
  * if PostPause were not there.
  */
 import type { PageConfig } from '../core/policy/settings.ts';
-import { shouldPause, type PartFinding } from '../core/matcher/analyse.ts';
+import { shouldPause, type Analysis, type DraftContext } from '../core/analysis.ts';
 import { textsOf, type DraftPart } from '../core/draft.ts';
 import { composerFromEditor, composerFromPress, composerFromRepost, currentButton, isDisabled, repostOpenedBy } from '../sites/find-composer.ts';
 import { readDraft } from '../sites/read-text.ts';
@@ -20,7 +20,7 @@ export interface PauseRequest {
   composer: Composer;
   parts: DraftPart[];
   config: PageConfig;
-  findings: PartFinding[];
+  analysis: Analysis;
 }
 
 export interface InterceptorDeps {
@@ -32,7 +32,7 @@ export interface InterceptorDeps {
   /** False once the extension was updated or removed under this page: then we step aside. */
   alive: () => boolean;
   /** The sensitive topics in a draft, by the code's matcher. */
-  analyse: (config: PageConfig, parts: string[]) => PartFinding[];
+  analyse: (config: PageConfig, parts: string[], context: DraftContext) => Analysis;
   /** Shows the pause and resolves with the user's choice. */
   ask: (request: PauseRequest) => Promise<Choice>;
   /** The site ignored our replay: ask the user to press Post again. */
@@ -75,8 +75,8 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
   const pauseFor = (composer: Composer, parts: DraftPart[], config: PageConfig): PauseRequest | null => {
     if (!config.enabled || !config.sites[composer.site]) return null;
     if (!config.surfaces[SURFACE_SWITCH[composer.surface]]) return null;
-    const findings = deps.analyse(config, textsOf(parts));
-    return shouldPause(config.mode, findings) ? { composer, parts, config, findings } : null;
+    const analysis = deps.analyse(config, textsOf(parts), { to: composer.to });
+    return shouldPause(config.mode, analysis) ? { composer, parts, config, analysis } : null;
   };
 
   const usesAllowance = (composer: Composer, event: Event) => {

@@ -2,6 +2,7 @@
  * What the employee is shown of a draft's findings: by topic, in the order topics first appear in the draft,
  * each matched word and each keyword once. The pause dialog and the test benches show the same grouping.
  */
+import type { AudienceMatch } from './audience.ts';
 import type { Finding } from './matcher/match.ts';
 
 /** A topic as the employee reads it: its label and guidance already in their language. */
@@ -34,4 +35,25 @@ export function groupFindings(topics: readonly ShownTopic[], findings: readonly 
     if (!group.keywords.includes(finding.keyword)) group.keywords.push(finding.keyword);
   }
   return [...byId.values()];
+}
+
+/** A listed account the draft addresses or mentions, as the employee reads it: "you are replying to @x, a client of ours". */
+export interface AudienceNote {
+  id: string;
+  label: string;
+  guidance: string;
+  match: string;
+  via: AudienceMatch['via'];
+}
+
+/** One note per audience and account, the ones the draft goes to first. */
+export function audienceNotes(audiences: readonly ShownTopic[], matches: readonly AudienceMatch[]): AudienceNote[] {
+  const ordered = [...matches].sort((a, b) => Number(a.via === 'mention') - Number(b.via === 'mention'));
+  const notes: AudienceNote[] = [];
+  for (const match of ordered) {
+    if (notes.some((note) => note.id === match.id && note.match.toLowerCase() === match.match.toLowerCase())) continue;
+    const audience = audiences.find((a) => a.id === match.id);
+    notes.push({ id: match.id, label: audience?.label ?? match.id, guidance: audience?.guidance ?? '', match: match.match, via: match.via });
+  }
+  return notes;
 }

@@ -95,6 +95,25 @@ function editorsOf(site: SiteProfile, root: Element, button: HTMLElement, style:
   });
 }
 
+/** The nearest element matching `selector` that comes before `el` in document order (not around it). */
+function preceding(el: Element, selector: string): Element | undefined {
+  const all = [...(el.getRootNode() as ParentNode).querySelectorAll(selector)];
+  return all.filter((other) => !other.contains(el) && precedes(other, el)).pop();
+}
+
+/** The accounts the composer's publish goes to, as lines of text (name and handle), each once. */
+function addresseesOf(style: MarkupStyle, root: Element): string[] {
+  const lines: string[] = [];
+  for (const rule of style.addressees ?? []) {
+    const scope = (rule.within ? root.closest(rule.within) : null) ?? (rule.before ? preceding(root, rule.before) : undefined) ?? (rule.within ? null : root);
+    for (const el of scope ? scope.querySelectorAll(rule.css) : []) {
+      const line = normalizedLabel(el);
+      if (line && !lines.includes(line)) lines.push(line);
+    }
+  }
+  return lines;
+}
+
 /** True when `a` comes before `b` in document order (within one tree; an editor in a shadow root counts as its host). */
 function precedes(a: Element, b: Element): boolean {
   const host = (el: Element): Element => {
@@ -129,6 +148,7 @@ function composerOf(site: SiteProfile, style: MarkupStyle, nearest: Element, but
   const reposts = quoted !== undefined && editors.every((editor) => readEditorText(editor).trim() === '');
   if (reposts) surface = 'repost';
   return {
+    to: addresseesOf(style, root),
     site: site.id,
     style: style.id,
     inShadowRoot: root.getRootNode() instanceof ShadowRoot,
@@ -240,6 +260,7 @@ export function composerFromRepost(site: SiteProfile, path: EventTarget[], opene
         surface: 'repost',
         fields: [],
         reposted: text,
+        to: addresseesOf(style, opened.post),
         rules: { button: rule.id, editor: 'none' },
       };
     }

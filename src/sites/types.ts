@@ -84,6 +84,12 @@ export interface MarkupStyle {
   quoted?: SelectorRule[];
   reposts?: RepostRule[];
   /**
+   * Where the page shows the account a publish goes to (the post replied to, commented on, quoted or
+   * reposted): read around the composer (`within`, the nearest such ancestor) or, failing that, in the
+   * nearest `before` element preceding it (the focused post above a conversation's reply box).
+   */
+  addressees?: (SelectorRule & { within?: string; before?: string })[];
+  /**
    * How to replay a publish made with the keyboard shortcut: click the Post button, or send the keystroke
    * again. A keystroke we make carries no keyCode into the page's world, so only editors that read
    * `event.key` accept it.
@@ -122,6 +128,8 @@ export interface Composer {
   fields: { kind: FieldRule['kind']; el: HTMLElement }[];
   /** For a repost (or a quote with no text): the text of the post that goes out. */
   reposted?: HTMLElement;
+  /** The accounts the publish goes to, as the page shows them ("Gemeente Zuid @gemeente_zuid"). */
+  to: string[];
   /** Which rules found the button and the editor, for the debug view and drift reports. */
   rules: { button: string; editor: string };
 }

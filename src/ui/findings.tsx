@@ -1,6 +1,6 @@
 /** What was found in the draft, by topic: the code's label, the words that matched, and why (the guidance). */
 import { Component, createRef } from 'preact';
-import type { TopicFinding } from '../core/findings.ts';
+import type { AudienceNote, TopicFinding } from '../core/findings.ts';
 import { format, type Messages } from '../core/i18n/messages.ts';
 
 const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
@@ -59,4 +59,42 @@ export function Findings({ t, topics, onWrongFlag }: Props) {
       </ul>
     </section>
   );
+}
+
+/** The listed accounts the draft goes to or mentions, each with its list's guidance. */
+export function AudienceNotes({ t, notes }: { t: Messages; notes: AudienceNote[] }) {
+  return (
+    <section class="pp-findings pp-audience" data-testid="pp-audience">
+      <ul class="pp-topics">
+        {notes.map((note, i) => (
+          <li key={`${note.id} ${note.match}`} class="pp-topic" data-audience={note.id}>
+            <strong id={`pp-audience-${i}`} class="pp-topic-label">{format(note.via === 'to' ? t.audienceTo : t.audienceMention, { account: note.match, list: note.label })}</strong>
+            {note.guidance && <p class="pp-topic-guidance">{note.guidance}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The calm note for an employer's brand named without the tie said: a suggestion to copy (the clipboard, on
+ * the employee's press); the draft itself is never changed.
+ */
+export class DisclosureNote extends Component<{ t: Messages; brand: string; suggestion: string; isUserInput: (event: Event) => boolean }, { copied: boolean }> {
+  state = { copied: false };
+  private copy = (event: Event) => {
+    if (!this.props.isUserInput(event)) return;
+    void navigator.clipboard?.writeText(this.props.suggestion).then(() => this.setState({ copied: true }), () => {});
+  };
+  render() {
+    const { t, brand, suggestion } = this.props;
+    return (
+      <section class="pp-disclosure" data-testid="pp-disclosure">
+        <p id="pp-disclosure-text">{format(t.disclosureNote, { brand: `“${brand}”` })}</p>
+        <p class="pp-muted">{format(t.disclosureSuggestion, { suggestion: `“${suggestion}”` })}</p>
+        <button type="button" class="pp-small" onClick={this.copy}>{this.state.copied ? t.disclosureCopied : t.disclosureCopy}</button>
+      </section>
+    );
+  }
 }

@@ -6,8 +6,8 @@ import { Component, createRef } from 'preact';
 import type { Messages } from '../core/i18n/messages.ts';
 import { format } from '../core/i18n/messages.ts';
 import { DraftPreview, type Highlight } from './draft-preview.tsx';
-import { Findings } from './findings.tsx';
-import type { TopicFinding } from '../core/findings.ts';
+import { AudienceNotes, DisclosureNote, Findings } from './findings.tsx';
+import type { AudienceNote, TopicFinding } from '../core/findings.ts';
 import type { Choice } from '../core/protocol.ts';
 import type { DraftPart } from '../core/draft.ts';
 
@@ -21,6 +21,10 @@ export interface PauseDialogProps {
   repost?: boolean;
   /** Sensitive topics found in the draft; none when nothing was found. */
   topics: TopicFinding[];
+  /** Listed accounts the draft goes to or mentions (clients, journalists…). */
+  audience?: AudienceNote[];
+  /** The employer's brand named without the tie said, and what the employee could add. */
+  disclosure?: { brand: string; suggestion: string } | null;
   /** This pause's wording of the reminder that others read along. */
   reminder: string;
   /** The employer's full code, linked from the dialog when known. */
@@ -133,12 +137,18 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
 
   render() {
     const { t, question, companyName, parts, highlights, topics, reminder, codeUrl, onWrongFlag, repost = false, isUserInput = trusted } = this.props;
+    const { audience = [], disclosure = null } = this.props;
     const { remaining } = this.state;
-    const flagged = topics.length > 0;
-    const compact = Boolean(this.props.compact) && !flagged;
+    const flagged = topics.length > 0 || audience.length > 0;
+    const compact = Boolean(this.props.compact) && !flagged && !disclosure;
     const locked = remaining > 0;
     // Described by what the employee must weigh: the findings' intro and the topics' names (not the whole box), and the reminder.
-    const describedBy = [...(flagged ? ['pp-findings-intro', ...topics.map((_, i) => `pp-topic-${i}`)] : []), 'pp-reminder'].join(' ');
+    const describedBy = [
+      ...audience.map((_, i) => `pp-audience-${i}`),
+      ...(topics.length > 0 ? ['pp-findings-intro', ...topics.map((_, i) => `pp-topic-${i}`)] : []),
+      ...(disclosure ? ['pp-disclosure-text'] : []),
+      'pp-reminder',
+    ].join(' ');
     return (
       <dialog
         ref={this.dialog}
@@ -162,7 +172,9 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
             <>
               <p class="pp-muted pp-label">{repost ? t.repostedLabel : t.draftLabel}</p>
               <DraftPreview t={t} parts={parts} highlights={highlights} />
-              {flagged && <Findings t={t} topics={topics} onWrongFlag={(topic, event) => isUserInput(event) && (onWrongFlag(topic), true)} />}
+              {audience.length > 0 && <AudienceNotes t={t} notes={audience} />}
+              {topics.length > 0 && <Findings t={t} topics={topics} onWrongFlag={(topic, event) => isUserInput(event) && (onWrongFlag(topic), true)} />}
+              {disclosure && <DisclosureNote t={t} brand={disclosure.brand} suggestion={disclosure.suggestion} isUserInput={isUserInput} />}
             </>
           )}
           <div id="pp-reminder" class="pp-reminder">

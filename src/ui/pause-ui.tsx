@@ -3,8 +3,8 @@
  * of its own and loaded on demand by content/lazy-ui.ts, never bundled into the injected script.
  */
 import type { PageConfig } from '../core/policy/settings.ts';
-import type { PartFinding } from '../core/matcher/analyse.ts';
-import { groupFindings, type TopicFinding } from '../core/findings.ts';
+import type { Analysis } from '../core/analysis.ts';
+import { audienceNotes, groupFindings, type TopicFinding } from '../core/findings.ts';
 import type { Choice } from '../core/protocol.ts';
 import type { DraftPart } from '../core/draft.ts';
 import type { Surface } from '../core/surfaces.ts';
@@ -17,7 +17,7 @@ import { createLiveRegion, type LiveRegion } from './live-region.ts';
 
 export interface PauseView {
   parts: DraftPart[];
-  findings: PartFinding[];
+  analysis: Analysis;
   config: PageConfig;
   surface: Surface;
   /** The composer paused: a notice after this pause is announced where the site's modal around it lets it be heard. */
@@ -62,13 +62,15 @@ export function createPauseUi(onWrongFlag: (topic: TopicFinding) => void) {
             companyName={dialog.config.companyName}
             parts={dialog.parts}
             repost={dialog.surface === 'repost'}
-            highlights={dialog.findings}
-            topics={groupFindings(dialog.config.topics, dialog.findings)}
+            highlights={dialog.analysis.findings}
+            topics={groupFindings(dialog.config.topics, dialog.analysis.findings)}
+            audience={audienceNotes(dialog.config.audiences, dialog.analysis.audience)}
+            disclosure={dialog.analysis.disclosure && dialog.config.disclosure ? { brand: dialog.analysis.disclosure.brand, suggestion: dialog.config.disclosure.suggestion } : null}
             reminder={t[REMINDERS[(firstReminder + dialog.key) % REMINDERS.length]!]}
             codeUrl={dialog.config.codeUrl}
             onWrongFlag={onWrongFlag}
             compact={dialog.compact}
-            pauseSeconds={dialog.findings.length > 0 ? dialog.config.pauseSeconds : dialog.config.calmPauseSeconds}
+            pauseSeconds={dialog.analysis.findings.length > 0 || dialog.analysis.audience.length > 0 ? dialog.config.pauseSeconds : dialog.config.calmPauseSeconds}
             onChoice={dialog.resolve}
           />
         )}

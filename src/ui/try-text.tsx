@@ -7,8 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { groupFindings } from '../core/findings.ts';
 import { catalogs, type Locale } from '../core/i18n/messages.ts';
 import type { PageMessages } from '../core/i18n/pages.ts';
-import { analyseParts } from '../core/matcher/analyse.ts';
-import { compileMatcher } from '../core/matcher/compile.ts';
+import { analyseDraft, compileCode } from '../core/analysis.ts';
 import { pageTopic, type Topic } from '../core/policy/settings.ts';
 import { DraftPreview } from './draft-preview.tsx';
 import { Findings } from './findings.tsx';
@@ -24,8 +23,8 @@ interface Props {
 export function TryText({ t, locale, topics, label }: Props) {
   const [text, setText] = useState('');
   const shown = useMemo(() => topics.map((topic) => pageTopic(topic, locale)), [topics, locale]);
-  const matcher = useMemo(() => compileMatcher(shown), [shown]);
-  const findings = useMemo(() => analyseParts(matcher, [text]), [matcher, text]);
+  const code = useMemo(() => compileCode({ topics: shown }), [shown]);
+  const findings = useMemo(() => analyseDraft(code, [text]).findings, [code, text]);
   const grouped = groupFindings(shown, findings);
   const dialogText = catalogs[locale];
   return (

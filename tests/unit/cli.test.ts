@@ -34,7 +34,7 @@ describe('postpause check', () => {
   });
 
   it('reads the post from stdin with -', () => {
-    expect(JSON.parse(run(['check', '-'], 'Trots op ons team!').out)).toEqual({ pause: true, findings: [] });
+    expect(JSON.parse(run(['check', '-'], 'Trots op ons team!').out)).toEqual({ pause: true, findings: [], audience: [], disclosure: null });
   });
 
   it('applies a policy: its own topics, without the starter code, and mode "flagged"', () => {
@@ -47,7 +47,7 @@ describe('postpause check', () => {
       pause: true,
       findings: [{ topic: 'clients', keyword: 'acme*', match: 'Acme' }],
     });
-    expect(JSON.parse(run(['check', '--policy', policy, '--text', 'We won the Acme award']).out)).toEqual({ pause: false, findings: [] });
+    expect(JSON.parse(run(['check', '--policy', policy, '--text', 'We won the Acme award']).out)).toEqual({ pause: false, findings: [], audience: [], disclosure: null });
   });
 
   it('exits 2 naming the JSON path when the policy is invalid', () => {
@@ -63,5 +63,25 @@ describe('postpause check', () => {
     expect(run(['check']).code).toBe(2);
     expect(run(['check', '--text']).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
+  });
+});
+
+describe('postpause check: audiences, disclosure, seasons', () => {
+  const policy = file('audience.json', {
+    starterTopics: false,
+    topics: [{ id: 'piet', label: 'Piet', keywords: ['zwarte piet'], when: [{ from: '11-15', until: '12-06' }] }],
+    audiences: [{ id: 'clients', label: 'Clients', guidance: 'Be kind.', handles: ['@gemeente_zuid'] }],
+    disclosure: { brands: ['NoordBouw'], phrases: ['#werkenbij'], suggestion: '#werkenbij' },
+  });
+  it('says who a reply goes to with --to (repeatable), and notes a brand without disclosure', () => {
+    const result = JSON.parse(run(['check', '--policy', policy, '--to', '@Gemeente_Zuid', '--to', 'someone', '--text', 'Mooi werk van NoordBouw']).out);
+    expect(result.audience).toEqual([{ id: 'clients', match: '@Gemeente_Zuid' }]);
+    expect(result.disclosure).toEqual({ brand: 'NoordBouw', missing: true });
+  });
+
+  it('checks a seasonal topic on the --date given', () => {
+    const on = (date: string) => JSON.parse(run(['check', '--policy', policy, '--date', date, '--text', 'Zwarte Piet']).out).findings.length;
+    expect([on('2026-12-01'), on('2026-12-07')]).toEqual([1, 0]);
+    expect(run(['check', '--date', '2026-02-30', '--text', 'x']).code).toBe(2);
   });
 });

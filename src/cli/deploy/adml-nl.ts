@@ -20,6 +20,8 @@ const settings: Record<SettingKey, { title: string; description: string }> = {
   sites: { title: 'Sites', description: 'X en LinkedIn, elk aan (ingeschakeld) of uit (uitgeschakeld).' },
   surfaces: { title: 'Plekken', description: 'Berichten, reacties en antwoorden, elk aan (ingeschakeld) of uit (uitgeschakeld).' },
   language: { title: 'Taal', description: '"auto" volgt de browser; "en" of "nl" legt de taal vast.' },
+  audiences: { title: 'Doelgroepen', description: 'Lijsten van accounts (klanten, concurrenten, journalisten, politici): wie er een antwoordt, erop reageert, citeert, repost of noemt, ziet de toelichting die erbij hoort.' },
+  disclosure: { title: 'Band met de werkgever', description: 'De merken van de werkgever en de zinnen die de band duidelijk maken: wie een merk noemt zonder zo\'n zin, krijgt een notitie met een voorstel om toe te voegen.' },
   allowUserDisable: { title: 'Gebruikers mogen PostPause uitzetten', description: 'Standaard aan.' },
 };
 

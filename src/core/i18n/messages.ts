@@ -36,6 +36,12 @@ export const en = {
   wrongFlag: 'This flag is wrong',
   wrongFlagThanks: 'Thanks, noted on this device only',
   readCode: 'Read our social-media code',
+  audienceTo: 'You are writing to {account}: {list}.',
+  audienceMention: 'You mention {account}: {list}.',
+  disclosureNote: 'You mention {brand}. Readers may not know you work for us: the advertising code asks employees to say so.',
+  disclosureSuggestion: 'You could add: {suggestion}',
+  disclosureCopy: 'Copy the suggestion',
+  disclosureCopied: 'Copied. Paste it where it fits.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -72,6 +78,12 @@ export const nl: Messages = {
   wrongFlag: 'Deze markering klopt niet',
   wrongFlagThanks: 'Bedankt, alleen op dit apparaat genoteerd',
   readCode: 'Lees onze socialemediacode',
+  audienceTo: 'Je schrijft aan {account}: {list}.',
+  audienceMention: 'Je noemt {account}: {list}.',
+  disclosureNote: 'Je noemt {brand}. Lezers weten misschien niet dat je bij ons werkt; de reclamecode vraagt medewerkers dat te vermelden.',
+  disclosureSuggestion: 'Je zou kunnen toevoegen: {suggestion}',
+  disclosureCopy: 'Kopieer het voorstel',
+  disclosureCopied: 'Gekopieerd. Plak het waar het past.',
 };
 
 /** The reminder's wordings, in the order they take turns. */

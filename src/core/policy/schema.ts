@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { SITE_IDS } from '../sites.ts';
 import { looksLikeTokenClass, TOKEN_CLASSES, tokenClassOf } from '../text/tokens.ts';
+import { isCalendarDate, YEARLY } from '../season.ts';
 import { SURFACE_SWITCHES } from '../surfaces.ts';
 import { DEFAULTS, type Problem, type Settings, type SettingKey, type SettingsLayer, type Topic } from './settings.ts';
 
@@ -51,6 +52,13 @@ export const ruleSchema = z
   })
   .strict();
 
+const day = z.string().refine(isCalendarDate, 'use MM-DD (every year) or YYYY-MM-DD (once)');
+const windowSchema = z
+  .object({ from: day, until: day })
+  .strict()
+  .refine((w) => YEARLY.test(w.from) === YEARLY.test(w.until), { message: 'from and until are both MM-DD or both YYYY-MM-DD' })
+  .refine((w) => YEARLY.test(w.from) || w.from <= w.until, { message: 'until comes before from' });
+
 export const topicSchema = z
   .object({
     id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'use 1 to 64 letters, digits, "-" or "_"'),
@@ -59,8 +67,31 @@ export const topicSchema = z
     keywords: z.array(text(200)).max(100_000),
     exceptions: z.array(text(200)).max(100_000).optional(),
     rules: z.array(ruleSchema).max(10_000).optional(),
+    when: z.array(windowSchema).max(50).optional().meta({ description: 'When the topic applies: [{"from", "until"}], MM-DD every year (may wrap the year end) or YYYY-MM-DD once, inclusive. Always, when absent.' }),
     guidance: text(2000).optional(),
     guidanceNl: text(2000).optional(),
+  })
+  .strict();
+
+const handle = text(100).regex(/^@?[A-Za-z0-9_.-]{1,60}$/, 'use a handle like @gemeente_zuid');
+
+export const audienceSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'use 1 to 64 letters, digits, "-" or "_"'),
+    label: text(200),
+    labelNl: text(200).optional(),
+    guidance: text(2000),
+    guidanceNl: text(2000).optional(),
+    handles: z.array(handle).max(10_000).optional(),
+    names: z.array(text(200)).max(10_000).optional(),
+  })
+  .strict();
+
+export const disclosureSchema = z
+  .object({
+    brands: z.array(text(200)).max(1000),
+    phrases: z.array(text(200)).max(1000),
+    suggestion: text(500),
   })
   .strict();
 
@@ -87,6 +118,8 @@ export const settingSchemas = {
   donts: z.array(text(500)).max(50).meta(about("Don'ts", 'Short points employees see in the welcome page and the options.')),
   sites: toggles(SITE_IDS).meta(about('Sites', 'X and LinkedIn, each on (true) or off (false).')),
   surfaces: toggles(SURFACE_SWITCHES).meta(about('Surfaces', 'Posts, comments, replies and reposts, each on (true) or off (false).')),
+  audiences: z.array(audienceSchema).max(200).meta(about('Audiences', 'Lists of accounts (clients, competitors, journalists, politicians): replying to, commenting on, quoting, reposting or mentioning one is pointed out with the guidance.')),
+  disclosure: disclosureSchema.meta(about('Disclosure', 'The employer\'s brands and the phrases that make the tie clear: a post naming a brand without one gets a note with the suggestion to add.')),
   language: z.enum(['auto', 'en', 'nl']).meta(about('Language', '"auto" follows the browser; "en" or "nl" fixes it.')),
   allowUserDisable: z.boolean().meta(about('Users may switch PostPause off', 'Default true.')),
 } satisfies { [K in SettingKey]: z.ZodType };

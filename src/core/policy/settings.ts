@@ -5,6 +5,9 @@
  */
 import { catalogs, type Locale, type Messages } from '../i18n/messages.ts';
 import type { KeywordRule } from '../matcher/compile.ts';
+import type { Audience } from '../audience.ts';
+import type { Disclosure } from '../disclosure.ts';
+import type { Window } from '../season.ts';
 import { SITE_IDS, type SiteId } from '../sites.ts';
 import { SURFACE_SWITCHES, type SurfaceSwitch } from '../surfaces.ts';
 
@@ -22,6 +25,8 @@ export interface Topic {
   exceptions?: string[];
   /** Keywords with conditions: context, token classes, weak or strong (see the README's table). */
   rules?: KeywordRule[];
+  /** When the topic applies (a season, a campaign, a quiet period); always when absent. */
+  when?: Window[];
   guidance?: string;
   guidanceNl?: string;
 }
@@ -44,6 +49,9 @@ export interface Settings {
   donts: string[];
   sites: Record<SiteId, boolean>;
   surfaces: Record<SurfaceSwitch, boolean>;
+  audiences: Audience[];
+  /** No brands: no nudge. */
+  disclosure: Disclosure;
   language: Language;
   allowUserDisable: boolean;
 }
@@ -74,6 +82,8 @@ export const DEFAULTS: Settings = {
   donts: [],
   sites: Object.fromEntries(SITE_IDS.map((site) => [site, true])) as Record<SiteId, boolean>,
   surfaces: Object.fromEntries(SURFACE_SWITCHES.map((surface) => [surface, true])) as Record<SurfaceSwitch, boolean>,
+  audiences: [],
+  disclosure: { brands: [], phrases: [], suggestion: '' },
   language: 'auto',
   allowUserDisable: true,
 };
@@ -103,6 +113,16 @@ export interface PageTopic {
   keywords: string[];
   exceptions: string[];
   rules: KeywordRule[];
+  when?: Window[];
+}
+
+/** An audience ready for a page: its texts in the user's language. */
+export interface PageAudience {
+  id: string;
+  label: string;
+  guidance: string;
+  handles: string[];
+  names: string[];
 }
 
 /** A topic's label or guidance in `locale`: the Dutch text where there is one, the main text otherwise. */
@@ -128,6 +148,8 @@ export interface PageConfig {
   codeUrl: string;
   sites: Settings['sites'];
   surfaces: Settings['surfaces'];
+  audiences: PageAudience[];
+  disclosure: Disclosure;
 }
 
 /** The topics in force: the starter code's (when on), then the employer's; one with a starter topic's id replaces it. */
@@ -145,6 +167,7 @@ export function pageTopic(topic: Topic, locale: Locale): PageTopic {
     keywords: topic.keywords,
     exceptions: topic.exceptions ?? [],
     rules: topic.rules ?? [],
+    ...(topic.when ? { when: topic.when } : {}),
   };
 }
 
@@ -162,5 +185,13 @@ export function pageConfigOf(settings: Settings, starter: Topic[], locale: Local
     codeUrl: settings.codeUrl,
     sites: settings.sites,
     surfaces: settings.surfaces,
+    audiences: settings.audiences.map((audience) => ({
+      id: audience.id,
+      label: (locale === 'nl' && audience.labelNl) || audience.label,
+      guidance: (locale === 'nl' && audience.guidanceNl) || audience.guidance,
+      handles: audience.handles ?? [],
+      names: audience.names ?? [],
+    })),
+    disclosure: settings.disclosure,
   };
 }

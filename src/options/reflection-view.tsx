@@ -5,6 +5,7 @@ import type { PageMessages } from '../core/i18n/pages.ts';
 import { REFLECTION_KEY, type UItoBG } from '../core/protocol.ts';
 import { topicText, type Topic } from '../core/policy/settings.ts';
 import { emptyReflection, series, totals, type Reflection } from '../core/reflection/stats.ts';
+import { describeKeyword } from '../core/matcher/describe.ts';
 import { useStored } from '../ui/use-stored.ts';
 
 const CHART_DAYS = 14;
@@ -51,7 +52,8 @@ export function ReflectionView({ t, locale, topics }: { t: PageMessages; locale:
           <ul data-testid="wrong-flags">
             {Object.entries(reflection.wrongFlags).map(([key, n]) => {
               const [topic, ...keyword] = key.split(' ');
-              return <li key={key}>{label(topic!)}: “{keyword.join(' ')}” × {n}</li>;
+              // The keyword said in words: employees never see the code's syntax.
+              return <li key={key}>{label(topic!)}: {describeKeyword(keyword.join(' '), locale)} × {n}</li>;
             })}
           </ul>
         </>

@@ -177,12 +177,27 @@ function insert(trie: TrieNode, units: string): TrieNode {
 
 const reversed = (s: string) => [...s].reverse().join('');
 
-function add(index: Index, keyword: string, entry: Entry) {
+/** What kind of keyword a code wrote, and its folded text (for a wildcard: its stem). The rules of the README's table. */
+export type KeywordKind = 'word' | 'phrase' | 'prefix' | 'suffix' | 'contains' | 'literal' | 'empty';
+
+export function keywordKind(keyword: string): { kind: KeywordKind; folded: string } {
   const folded = foldString(keyword).trim().replace(/\s+/g, ' ');
-  if (folded === '') return;
+  if (folded === '') return { kind: 'empty', folded };
+  if (WORD.test(folded)) return { kind: 'word', folded };
+  if (PHRASE.test(folded)) return { kind: 'phrase', folded };
+  const wildcard = WILDCARD.exec(folded);
+  if (wildcard && (wildcard[1] || wildcard[3])) {
+    return { kind: wildcard[1] && wildcard[3] ? 'contains' : wildcard[1] ? 'suffix' : 'prefix', folded: wildcard[2]! };
+  }
+  return { kind: 'literal', folded };
+}
+
+function add(index: Index, keyword: string, entry: Entry) {
+  const { kind, folded } = keywordKind(keyword);
+  if (kind === 'empty') return;
   let added = false;
-  if (WORD.test(folded)) added = setWord(index, folded, entry);
-  else if (PHRASE.test(folded)) {
+  if (kind === 'word') added = setWord(index, folded, entry);
+  else if (kind === 'phrase') {
     const [first, ...rest] = folded.split(' ');
     const keys = wordKeys(index, first!);
     const tails = (keys.tails ??= []);
@@ -195,10 +210,8 @@ function add(index: Index, keyword: string, entry: Entry) {
     // The same words glued into one ('zwartepiet', '#ZwartePiet').
     setWord(index, folded.replaceAll(' ', ''), entry);
   } else {
-    const wildcard = WILDCARD.exec(folded);
-    if (wildcard && (wildcard[1] || wildcard[3])) {
-      const stem = wildcard[2]!;
-      const node = wildcard[1] && wildcard[3] ? insert(index.contains, stem) : wildcard[1] ? insert(index.suffix, reversed(stem)) : insert(index.prefix, stem);
+    if (kind !== 'literal') {
+      const node = kind === 'contains' ? insert(index.contains, folded) : kind === 'suffix' ? insert(index.suffix, reversed(folded)) : insert(index.prefix, folded);
       if (node.entry) merge(node.entry, entry);
       else {
         node.entry = entry;

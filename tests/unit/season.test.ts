@@ -33,3 +33,14 @@ describe('topics with a season', () => {
     expect(['02-30', '13-01', '2026-02-29', '1-5'].map(isCalendarDate)).toEqual([false, false, false, false]);
   });
 });
+
+describe('a season in words', () => {
+  it('says "active until 6 December", in English and Dutch', async () => {
+    const { seasonText } = await import('../../src/ui/code-summary.tsx');
+    const { pageCatalogs } = await import('../../src/core/i18n/pages.ts');
+    expect(seasonText(pageCatalogs.en, 'en', { when: sinterklaas }, on('2026-12-01'))).toBe('active until 6 December');
+    expect(seasonText(pageCatalogs.nl, 'nl', { when: sinterklaas }, on('2026-12-01'))).toBe('actief tot 6 december');
+    expect(seasonText(pageCatalogs.en, 'en', { when: sinterklaas }, on('2026-12-10'))).toBe('active from 15 November');
+    expect(seasonText(pageCatalogs.en, 'en', {}, on('2026-12-10'))).toBeNull();
+  });
+});

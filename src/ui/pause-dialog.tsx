@@ -208,7 +208,7 @@ export class PauseDialog extends Component<PauseDialogProps, { remaining: number
             {repost ? t.repostAnyway : t.postAnyway}
           </button>
           <p id="pp-countdown" class="pp-muted pp-countdown" data-testid="pp-countdown" aria-hidden={!locked} hidden={!locked}>
-            {format(t.countdown, { n: remaining })}
+            {remaining === 1 ? t.countdownOne : format(t.countdown, { n: remaining })}
           </p>
         </div>
       </dialog>

@@ -18,8 +18,8 @@ describe('messages', () => {
   it('names the question and the two buttons exactly as the product requires', () => {
     expect(en.question).toBe("Is this appropriate and does it help our company's goals?");
     expect(nl.question).toBe('Is dit gepast en draagt het bij aan de doelen van ons bedrijf?');
-    expect([en.postAnyway, en.keepEditing, en.pressAgain]).toEqual(['Post anyway', 'Keep editing', 'Press Post again to publish']);
-    expect([nl.postAnyway, nl.keepEditing, nl.pressAgain]).toEqual(['Toch plaatsen', 'Verder bewerken', 'Druk nogmaals op Plaatsen']);
+    expect([en.postAnyway, en.keepEditing, en.pressAgain]).toEqual(['Post anyway', 'Keep editing', 'Almost done: press the button once more to post.']);
+    expect([nl.postAnyway, nl.keepEditing, nl.pressAgain]).toEqual(['Toch plaatsen', 'Verder bewerken', 'Bijna klaar: druk nog een keer op de knop om te plaatsen.']);
   });
 
   it.each([

@@ -60,11 +60,11 @@ describe('PauseDialog', () => {
     show({ pauseSeconds: 3 });
     const post = $<HTMLButtonElement>('[data-testid="pp-post-anyway"]');
     expect(post.disabled).toBe(true);
-    expect($('[data-testid="pp-countdown"]').textContent).toBe('You can post in 3 s');
+    expect($('[data-testid="pp-countdown"]').textContent).toBe('You can post anyway in 3 seconds');
     act(() => {
       vi.advanceTimersByTime(1000);
     });
-    expect($('[data-testid="pp-countdown"]').textContent).toBe('You can post in 2 s');
+    expect($('[data-testid="pp-countdown"]').textContent).toBe('You can post anyway in 2 seconds');
     post.click();
     expect(onChoice).not.toHaveBeenCalled();
     act(() => {
@@ -107,7 +107,7 @@ describe('PauseDialog', () => {
   it('reminds that others read along, with the company name when it is known', () => {
     show({ companyName: 'Bouwbedrijf Jansen' });
     expect($('#pp-reminder').textContent).toContain(en.readAlong);
-    expect($('#pp-reminder').textContent).toContain('Bouwbedrijf Jansen is on your profile');
+    expect($('#pp-reminder').textContent).toContain('Your profile says you work at Bouwbedrijf Jansen');
     show({ companyName: '' });
     expect($('#pp-reminder').textContent).toContain(en.profileNoCompany);
   });
@@ -125,7 +125,7 @@ describe('PauseDialog', () => {
     expect(findings.querySelector('h3')!.textContent).toBe(en.findingsTitle);
     expect(findings.querySelector('.pp-topic-label')!.textContent).toBe('Politics');
     expect(findings.querySelector('.pp-topic-guidance')!.textContent).toBe('Would you say this at a client meeting?');
-    expect(findings.querySelector('.pp-topic-found')!.textContent).toBe('Found: “Wilders”, “verkiezingen”');
+    expect(findings.querySelector('.pp-topic-found')!.textContent).toBe('In your text: “Wilders”, “verkiezingen”');
     // "Why is this flagged?" opens on the guidance and the words, never the code's syntax ('*verkiezingen').
     expect(findings.querySelector('summary')!.textContent).toBe(en.whyFlagged);
     expect(findings.querySelector('.pp-topic-keywords')!.textContent).toBe(format(en.whyMatchedWords, { words: '“Wilders”, “verkiezingen”' }));
@@ -134,7 +134,7 @@ describe('PauseDialog', () => {
 
   it('says why a word counted when a rule asked for context: "tender" near an amount', () => {
     show({ topics: [{ id: 'c', label: 'Confidential', guidance: '', matches: ['tender', 'Acme'], keywords: ['tender', 'acme'], near: { tender: '€ 2,4 mln' } }] });
-    expect($('.pp-topic-found').textContent).toBe('Found: “tender” near “€ 2,4 mln”, “Acme”');
+    expect($('.pp-topic-found').textContent).toBe(`In your text: ${format(en.foundNear, { word: '“tender”', near: '“€ 2,4 mln”' })}, “Acme”`);
   });
 
   it('lets the user say a flag is wrong, once, and thanks them', () => {

@@ -105,23 +105,23 @@ const about = (title: string, description: string) => ({ title, description });
  * descriptions go into public/managed_schema.json and the deployment templates IT reads.
  */
 export const settingSchemas = {
-  enabled: z.boolean().meta(about('PostPause on', 'Whether PostPause pauses before posting at all.')),
+  enabled: z.boolean().meta(about('Turn PostPause on', 'Whether PostPause pauses before employees post. On by default.')),
   companyName: text(200).meta(about('Company name', 'Shown in the reminder that the company is on the employee\'s profile.')),
-  question: text(300).meta(about('Question', 'Replaces the default question "Is this appropriate and does it help our company\'s goals?".')),
-  mode: z.enum(['always', 'flagged']).meta(about('Mode', '"always": pause every publish; "flagged": pause only when a sensitive topic is found.')),
-  pauseSeconds: z.number().int().min(0).max(60).meta(about('Pause when flagged (seconds)', 'How long "Post anyway" stays disabled when a sensitive topic was found, 0 to 60. Default 3.')),
-  calmPauseSeconds: z.number().int().min(0).max(60).meta(about('Pause when nothing is flagged (seconds)', 'How long "Post anyway" stays disabled when nothing was found, 0 to 60. Default 0: the question shows, and the employee can post at once.')),
+  question: text(300).meta(about('Question', "Replaces the default question (\"Is this appropriate and does it help our company's goals?\"). Leave empty to use the default in the employee's language.")),
+  mode: z.enum(['always', 'flagged']).meta(about('Mode', '"always": pause before everything an employee posts; "flagged": pause only when a sensitive topic is found.')),
+  pauseSeconds: z.number().int().min(0).max(60).meta(about('Delay when a topic is found (seconds)', 'How long "Post anyway" stays disabled when a sensitive topic is found: 0 to 60 seconds. Default 3.')),
+  calmPauseSeconds: z.number().int().min(0).max(60).meta(about('Delay when nothing is found (seconds)', 'How long "Post anyway" stays disabled when nothing sensitive is found: 0 to 60 seconds. Default 0: the question still appears, but the employee can post right away.')),
   topics: z.array(topicSchema).max(1000).meta(about('Topics', 'The social-media code: topics with keywords, exceptions, labels and guidance.')),
-  starterTopics: z.boolean().meta(about('Starter topics', 'Whether the bundled starter code applies beside the company\'s own topics. Default true.')),
-  codeUrl: z.string().superRefine(carriable).regex(/^(https?:\/\/\S+)?$/, 'use an http(s) address, or nothing').meta(about('Code address', 'Where the full social-media code is, for example on the intranet.')),
-  dos: z.array(text(500)).max(50).meta(about("Do's", 'Short points employees see in the welcome page and the options.')),
-  donts: z.array(text(500)).max(50).meta(about("Don'ts", 'Short points employees see in the welcome page and the options.')),
+  starterTopics: z.boolean().meta(about('Starter topics', "Whether the topics that come with PostPause apply alongside the company's own topics. On by default.")),
+  codeUrl: z.string().superRefine(carriable).regex(/^(https?:\/\/\S+)?$/, 'use an http(s) address, or nothing').meta(about('Link to the social-media code', 'Where the full social-media code can be found, for example on the intranet.')),
+  dos: z.array(text(500)).max(50).meta(about("Do's", 'Short points employees see on the welcome page and in the options.')),
+  donts: z.array(text(500)).max(50).meta(about("Don'ts", 'Short points employees see on the welcome page and in the options.')),
   sites: toggles(SITE_IDS).meta(about('Sites', 'X and LinkedIn, each on (true) or off (false).')),
-  surfaces: toggles(SURFACE_SWITCHES).meta(about('Surfaces', 'Posts, comments, replies and reposts, each on (true) or off (false).')),
+  surfaces: toggles(SURFACE_SWITCHES).meta(about('Pause for', 'Posts, comments, replies and reposts, each on (true) or off (false).')),
   audiences: z.array(audienceSchema).max(200).meta(about('Audiences', 'Lists of accounts (clients, competitors, journalists, politicians): replying to, commenting on, quoting, reposting or mentioning one is pointed out with the guidance.')),
   disclosure: disclosureSchema.meta(about('Disclosure', 'The employer\'s brands and the phrases that make the tie clear: a post naming a brand without one gets a note with the suggestion to add.')),
   language: z.enum(['auto', 'en', 'nl']).meta(about('Language', '"auto" follows the browser; "en" or "nl" fixes it.')),
-  allowUserDisable: z.boolean().meta(about('Users may switch PostPause off', 'Default true.')),
+  allowUserDisable: z.boolean().meta(about('Employees may switch PostPause off', 'Allowed by default.')),
 } satisfies { [K in SettingKey]: z.ZodType };
 
 /** `topics[2].keywords[0]` from zod's path segments. */

@@ -46,6 +46,10 @@ export const linkedin: SiteProfile = {
         // An image's description ("Alternative text"), public with the post.
         { id: 'li.field.alt', css: '.share-creation-state img[alt]:not([alt=""]), [class*="share-images"] img[alt]:not([alt=""])', kind: 'alt' },
       ],
+      addressees: [
+        // The author of the post commented on or reposted: the actor line of the feed post around the composer.
+        { id: 'li.to.class', css: '.update-components-actor__title, .update-components-actor__name', within: '[data-urn], [data-id^="urn:li:activity"], .feed-shared-update-v2' },
+      ],
       reposts: [
         // A post's Repost button opens a menu; its instant "Repost" entry publishes the post at once.
         { id: 'li.repost.classic', opener: 'button[aria-label^="Repost"], button.social-reshare-button', post: '[data-urn], [data-id^="urn:li:activity"], .feed-shared-update-v2', confirm: { labels: REPOST_LABELS, in: '[role="menu"], .artdeco-dropdown__content' }, text: '.update-components-text, .feed-shared-update-v2__description, .feed-shared-text' },
@@ -94,6 +98,10 @@ export const linkedin: SiteProfile = {
       fields: [
         // An image's description ("Alternative text"), public with the post.
         { id: 'li.field.alt', css: '[data-sdui-screen*="ShareCompose"] img[alt]:not([alt=""])', kind: 'alt' },
+      ],
+      addressees: [
+        // The author of the post commented on or reposted (hashed classes: the actor's view name, else its profile link's label).
+        { id: 'li.to.view', css: '[data-view-name="feed-actor-name"], [data-view-name="feed-actor"] a[aria-label]', within: '[role="listitem"], [data-view-name="feed-full-update"]' },
       ],
       reposts: [
         // The post's Repost button opens a menu of div[role=button] entries; "Repost" publishes at once.

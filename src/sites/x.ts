@@ -54,6 +54,11 @@ export const x: SiteProfile = {
         // The post's Repost button opens a menu whose "Repost" entry publishes at once (docs/evidence/x.md#reposts).
         { id: 'x.repost.testid', opener: '[data-testid="retweet"]', post: 'article', confirm: { css: '[data-testid="retweetConfirm"], [data-testid="repostConfirm"]' }, text: '[data-testid="tweetText"]' },
       ],
+      addressees: [
+        // The post replied to or quoted (in the modal, or the post reposted), else the focused post above a
+        // conversation's reply box: its author line, name and @handle (docs/evidence/x.md#composers).
+        { id: 'x.to.testid', css: '[data-testid="User-Name"]', within: '[role="dialog"], article', before: 'article' },
+      ],
       scopes: [
         // The compose modal in #layers: one composer, however many posts its thread has.
         { id: 'x.scope.modal', css: '#layers [role="dialog"]' },

@@ -147,3 +147,20 @@ describe('X, 2026', () => {
     expect(press(x, 'button', root)).toBeNull();
   });
 });
+
+describe('the account a publish goes to', () => {
+  it('X: the post replied to in the modal, and the focused post above an inline reply', () => {
+    document.body.innerHTML = `<div id="layers"><div role="dialog"><article><div data-testid="User-Name">Gemeente Zuid @gemeente_zuid · 2h</div></article>
+      <div>${xEditor(0, 'Thanks!')}<button data-testid="tweetButton">Reply</button></div></div></div>`;
+    expect(press(x, '[data-testid="tweetButton"]')!.to).toEqual(['Gemeente Zuid @gemeente_zuid · 2h']);
+    document.body.innerHTML = `<main><article tabindex="-1"><div data-testid="User-Name">Anna @anna_nos</div></article>
+      <div>${xEditor(0, 'Thanks!')}<button data-testid="tweetButtonInline">Reply</button></div></main>`;
+    expect(press(x, '[data-testid="tweetButtonInline"]')!.to).toEqual(['Anna @anna_nos']);
+  });
+
+  it('LinkedIn: the author of the post commented on', () => {
+    document.body.innerHTML = `<div class="feed-shared-update-v2" data-urn="urn:li:activity:1"><span class="update-components-actor__title">Gemeente Zuid</span>
+      <form class="comments-comment-box__form"><div class="ql-editor" contenteditable="true"><p>Mooi!</p></div><button class="comments-comment-box__submit-button--cr">Comment</button></form></div>`;
+    expect(press(linkedin, 'button')!.to).toEqual(['Gemeente Zuid']);
+  });
+});

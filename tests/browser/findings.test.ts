@@ -1,7 +1,7 @@
 /** Sensitive topics in the real browser(): findings in the dialog, the same as the CLI's (mode "flagged" is in policy.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { linkedinSurfaces, xSurfaces } from './surfaces.ts';
+import { surfaces } from './surfaces.ts';
 import { expectPublished, openPage, pauseDialog, postAnyway, typeInto, useBrowser } from './helpers.ts';
 
 const browser = useBrowser();
@@ -19,7 +19,7 @@ const shadowHtml = () => {
 
 describe('findings', () => {
   it('marks in the draft exactly what the CLI finds, with each topic\'s label and guidance', async () => {
-    const surface = linkedinSurfaces.find((s) => s.name === 'LinkedIn SDUI comment')!;
+    const surface = surfaces.sduiComment;
     const text = 'Na de verkiezingen moet Wilders ophouden.\nEn #ZwartePiet blijft! 🤫';
     const page = await openPage(browser(), surface.url);
     await typeInto(page, surface.editor(page), text);
@@ -39,7 +39,7 @@ describe('findings', () => {
   });
 
   it('never puts the code\'s keyword lists into the page', async () => {
-    const surface = xSurfaces[0]!;
+    const surface = surfaces.xHome;
     const page = await openPage(browser(), surface.url);
     await typeInto(page, surface.editor(page), 'Over Wilders gesproken');
     await surface.button(page).click();

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync, existsSync, rmdirSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { xSurfaces } from './surfaces.ts';
+import { surfaces } from './surfaces.ts';
 import { hostilePhrase, random } from '../support/hostile.mjs';
 import { expectPublished, launchWithExtension, openPage, pauseDialog, postAnyway, setOptions, typeInto, waitUntil, type Launched } from './helpers.ts';
 
@@ -29,7 +29,7 @@ function removePolicy() {
 }
 
 let browser: Launched;
-const surface = xSurfaces[0]!;
+const surface = surfaces.xHome;
 
 beforeAll(async () => {
   writePolicy({

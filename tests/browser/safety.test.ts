@@ -5,7 +5,7 @@
  */
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { allSurfaces } from './surfaces.ts';
+import { allSurfaces, surfaces } from './surfaces.ts';
 import { expectPublished, launchWithExtension, openPage, pauseDialog, postAnyway, published, setOptions, typeInto, waitUntil } from './helpers.ts';
 
 const SITE_HOSTS = ['x.com', 'twitter.com', 'www.linkedin.com'];
@@ -53,7 +53,7 @@ describe('safety', () => {
     const browser = await launchWithExtension();
     try {
       await setOptions(browser, { pauseSeconds: 0 });
-      const surface = allSurfaces[0]!;
+      const surface = surfaces.xHome;
       const page = await openPage(browser, surface.url);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -78,7 +78,7 @@ describe('safety', () => {
     const browser = await launchWithExtension();
     try {
       await setOptions(browser, { pauseSeconds: 0 });
-      const surface = allSurfaces[0]!;
+      const surface = surfaces.xHome;
       const page = await openPage(browser, surface.url);
       await typeInto(page, surface.editor(page), 'Na de verkiezingen: only I decide');
       await surface.button(page).click();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { PAGES } from '../pages/locators.mjs';
 import { surfaces } from './surfaces.ts';
-import { keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, typeInto, useBrowser, waitUntil } from './helpers.ts';
+import { keepEditing, openPage, openPopupFor, pauseOn, postAnyway, siteOf, typeInto, useBrowser, waitUntil } from './helpers.ts';
 
 const browser = useBrowser();
 const page = (path: string) => `chrome-extension://${browser().extensionId}/src/${path}/index.html`;
@@ -57,7 +57,7 @@ describe('awareness', () => {
     ['LinkedIn SDUI', PAGES.linkedinSdui, 2, 'linkedin-sdui'],
   ])('reports in the popup the compose boxes found on the %s demo page, and the markup recognised', async (_, url, count, style) => {
     const site = await openPage(browser(), url);
-    const popup = await openPopupFor(browser(), url.includes('linkedin') ? 'linkedin' : 'x');
+    const popup = await openPopupFor(browser(), siteOf(url));
     await popup.getByTestId('composers').waitFor();
     expect(await popup.getByTestId('status').textContent()).toBe('PostPause is active on this page.');
     expect(await popup.getByTestId('composers').textContent()).toBe(`Compose boxes found here: ${count}`);
@@ -77,8 +77,7 @@ describe('awareness', () => {
     await surface.button(site).click();
     await postAnyway(site);
     await typeInto(site, surface.editor(site), TEXTS[1]!);
-    await surface.button(site).click();
-    await pauseDialog(site).waitFor();
+    await pauseOn(site, surface);
     await postAnyway(site);
     const options = await browser().context.newPage();
     await options.goto(page('options'));

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { inDutch } from '../pages/locators.mjs';
 import { surfaces } from './surfaces.ts';
 import {
-  expectPublished, keepEditing, openPage, pauseDialog, postAnyway, published, QUESTION,
+  compose, expectPublished, keepEditing, openPage, pauseDialog, pauseOn, postAnyway, published, QUESTION,
   setOptions, typeInto, useBrowser,
 } from './helpers.ts';
 
@@ -55,12 +55,9 @@ describe('the pause dialog', () => {
 
   it('sits above the site\'s own modal and takes the pointer', async () => {
     await setOptions(browser(), { pauseSeconds: 0 });
-    const page = await openPage(browser(), home.url);
     const modal = surfaces.xModal;
-    await modal.reveal(page);
-    await typeInto(page, modal.editor(page), 'over the modal');
-    await modal.button(page).click();
-    await pauseDialog(page).waitFor();
+    const page = await compose(browser(), modal, 'over the modal');
+    await pauseOn(page, modal);
     const box = (await pauseDialog(page).boundingBox())!;
     const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [box.x + box.width / 2, box.y + 10]);
     expect(topmost).toBe('postpause-root');
@@ -79,8 +76,7 @@ describe('the pause dialog', () => {
     await keepEditing(page);
     // X's "Lights out".
     await page.evaluate(() => (document.body.style.backgroundColor = 'rgb(0, 0, 0)'));
-    await home.button(page).click();
-    await pauseDialog(page).waitFor();
+    await pauseOn(page, home);
     expect(await page.locator('postpause-root').getAttribute('data-theme')).toBe('dark');
     expect(await background()).toBe('rgb(22, 24, 28)');
     await keepEditing(page);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { inDutch, PAGES, WITHOUT_HOOKS, type SurfaceLocators } from '../pages/locators.mjs';
 import { applyDrift } from '../support/drift.mjs';
-import { expectPublished, openPopupFor, pauseDialog, postAnyway, typeInto, useBrowser } from './helpers.ts';
+import { expectPublished, openPopupFor, pauseOn, postAnyway, siteOf, typeInto, useBrowser } from './helpers.ts';
 
 const browser = useBrowser();
 
@@ -51,11 +51,10 @@ describe('drift', () => {
     await c.reveal?.(page);
     const text = `Na de verkiezingen: ${c.name}`;
     await typeInto(page, c.editor(page), text);
-    const popup = await openPopupFor(browser(), c.url.includes('linkedin') ? 'linkedin' : 'x');
+    const popup = await openPopupFor(browser(), siteOf(c.url));
     expect(await popup.getByTestId('rules').textContent()).toContain(c.rule);
     await popup.close();
-    await c.button(page).click();
-    await pauseDialog(page).waitFor();
+    await pauseOn(page, c);
     await postAnyway(page);
     const [record] = await expectPublished(page, 1);
     expect(record!.texts).toEqual([text]);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { surfaces } from './surfaces.ts';
-import { expectPublished, openPage, pauseDialog, postAnyway, typeInto, useBrowser } from './helpers.ts';
+import { compose, expectPublished, pauseDialog, pauseOn, postAnyway, useBrowser } from './helpers.ts';
 
 const browser = useBrowser();
 
@@ -21,11 +21,9 @@ describe('findings', () => {
   it('marks in the draft exactly what the CLI finds, with each topic\'s label and guidance', async () => {
     const surface = surfaces.sduiComment;
     const text = 'Na de verkiezingen moet Wilders ophouden.\nEn #ZwartePiet blijft! 🤫';
-    const page = await openPage(browser(), surface.url);
-    await typeInto(page, surface.editor(page), text);
-    await surface.button(page).click();
+    const page = await compose(browser(), surface, text);
+    await pauseOn(page, surface);
     const dialog = pauseDialog(page);
-    await dialog.waitFor();
     const expected = cliFindings(text);
     expect(expected.length).toBe(4);
     expect(await dialog.locator('mark').allTextContents()).toEqual(expected.map((f) => f.match));
@@ -40,10 +38,8 @@ describe('findings', () => {
 
   it('never puts the code\'s keyword lists into the page', async () => {
     const surface = surfaces.xHome;
-    const page = await openPage(browser(), surface.url);
-    await typeInto(page, surface.editor(page), 'Over Wilders gesproken');
-    await surface.button(page).click();
-    await pauseDialog(page).waitFor();
+    const page = await compose(browser(), surface, 'Over Wilders gesproken');
+    await pauseOn(page, surface);
     const html = await page.evaluate(shadowHtml);
     expect(html).toContain('Wilders');
     // Keywords of the starter code that are not in the draft appear nowhere in the page, our dialog included.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LINKEDIN } from '../pages/locators.mjs';
 import { surfaces } from './surfaces.ts';
 import {
-  expectPublished, keepEditing, openPage, pauseDialog, postAnyway, previewParts,
+  compose, expectPublished, keepEditing, openPage, pauseDialog, pauseOn, postAnyway, postPaused, postThroughPause, previewParts,
   typeInto, useBrowser,
 } from './helpers.ts';
 
@@ -19,9 +19,7 @@ describe('LinkedIn', () => {
     await share.reveal(page);
     await typeInto(page, share.editor(page), 'the share text');
     await page.keyboard.press('Control+Enter');
-    expect(await previewParts(page)).toEqual(['the share text']);
-    await postAnyway(page);
-    expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'share', texts: ['the share text'] });
+    expect(await postPaused(page, 'the share text')).toMatchObject({ surface: 'share', texts: ['the share text'] });
     await comment.button(page).click();
     expect(await previewParts(page)).toEqual(['comment draft stays']);
     await keepEditing(page);
@@ -38,30 +36,23 @@ describe('LinkedIn', () => {
     await LINKEDIN.home(page).click();
     await LINKEDIN.postLink(page).click();
     await page.waitForURL(/feed\/update/);
-    await typeInto(page, comment.editor(page), 'After navigation');
-    await comment.button(page).click();
-    expect(await previewParts(page)).toEqual(['After navigation']);
-    await postAnyway(page);
-    expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'comment', texts: ['After navigation'] });
+    expect(await postThroughPause(page, comment, 'After navigation')).toMatchObject({ surface: 'comment', texts: ['After navigation'] });
     await page.close();
   });
 
   it('after an ignored replay, lets the next real press through once, then pauses again', async () => {
-    const s = surfaces.sduiShare;
-    const page = await openPage(browser(), s.url);
-    await s.reveal(page);
-    await typeInto(page, s.editor(page), 'first');
-    await s.button(page).click();
+    const share = surfaces.sduiShare;
+    const page = await compose(browser(), share, 'first');
+    await share.button(page).click();
     await postAnyway(page);
     await page.getByRole('status').filter({ hasText: 'Press Post again to publish' }).waitFor();
-    await s.button(page).click();
+    await share.button(page).click();
     await expectPublished(page, 1);
     expect(await pauseDialog(page).count()).toBe(0);
     // The next post pauses as usual.
-    await s.reveal(page);
-    await typeInto(page, s.editor(page), 'second');
-    await s.button(page).click();
-    await pauseDialog(page).waitFor();
+    await share.reveal(page);
+    await typeInto(page, share.editor(page), 'second');
+    await pauseOn(page, share);
     await keepEditing(page);
     await page.close();
   });

@@ -1,9 +1,10 @@
 /** X specifics: threads, several composers at once, single-page navigation, double presses. */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { X } from '../pages/locators.mjs';
 import { surfaces } from './surfaces.ts';
 import {
-  expectPublished, keepEditing, openPage, pauseDialog, postAnyway, previewParts, published,
+  compose, expectPublished, keepEditing, openPage, pauseDialog, postAnyway, postPaused, postThroughPause, previewParts, published,
   SHORTCUT, typeInto, useBrowser,
 } from './helpers.ts';
 
@@ -12,11 +13,17 @@ const browser = useBrowser();
 const home = surfaces.xHome;
 const modal = surfaces.xModal;
 
+/** A draft in the home timeline's composer and another in the compose modal above it. */
+async function twoDrafts(inline: string, inModal: string): Promise<Page> {
+  const page = await compose(browser(), home, inline);
+  await modal.reveal(page);
+  await typeInto(page, modal.editor(page), inModal);
+  return page;
+}
+
 describe('X', () => {
   it('reads every post of a thread and publishes "Post all" once', async () => {
-    const page = await openPage(browser(), modal.url);
-    await modal.reveal(page);
-    await typeInto(page, modal.editor(page), 'Thread start');
+    const page = await compose(browser(), modal, 'Thread start');
     await X.addPost(page).click();
     await typeInto(page, X.threadEditor(1)(page), 'Second post\nwith two lines');
     await X.addPost(page).click();
@@ -32,27 +39,17 @@ describe('X', () => {
   });
 
   it('acts on the composer that owns the pressed button when two are open', async () => {
-    const page = await openPage(browser(), home.url);
-    await typeInto(page, home.editor(page), 'inline draft');
-    await modal.reveal(page);
-    await typeInto(page, modal.editor(page), 'modal draft');
+    const page = await twoDrafts('inline draft', 'modal draft');
     await modal.button(page).click();
-    expect(await previewParts(page)).toEqual(['modal draft']);
-    await postAnyway(page);
-    expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'modal', texts: ['modal draft'] });
+    expect(await postPaused(page, 'modal draft')).toMatchObject({ surface: 'modal', texts: ['modal draft'] });
     // The inline draft under the modal was not touched, and is its own composer.
     await home.button(page).click();
-    expect(await previewParts(page)).toEqual(['inline draft']);
-    await postAnyway(page);
-    expect((await expectPublished(page, 2))[1]).toMatchObject({ surface: 'home', texts: ['inline draft'] });
+    expect(await postPaused(page, 'inline draft', 2)).toMatchObject({ surface: 'home', texts: ['inline draft'] });
     await page.close();
   });
 
   it('acts on the focused editor for the shortcut when two are open', async () => {
-    const page = await openPage(browser(), home.url);
-    await typeInto(page, home.editor(page), 'inline only');
-    await modal.reveal(page);
-    await typeInto(page, modal.editor(page), 'modal only');
+    const page = await twoDrafts('inline only', 'modal only');
     await page.keyboard.press(SHORTCUT);
     expect(await previewParts(page)).toEqual(['modal only']);
     await keepEditing(page);
@@ -60,21 +57,16 @@ describe('X', () => {
   });
 
   it('covers a composer that appears after single-page navigation', async () => {
-    const page = await openPage(browser(), home.url);
     const reply = surfaces.xInlineReply;
+    const page = await openPage(browser(), home.url);
     await X.statusLink(page).click();
     await page.waitForURL(/\/status\//);
-    await typeInto(page, reply.editor(page), 'A reply after navigation');
-    await reply.button(page).click();
-    expect(await previewParts(page)).toEqual(['A reply after navigation']);
-    await postAnyway(page);
-    expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'inline-reply' });
+    expect(await postThroughPause(page, reply, 'A reply after navigation')).toMatchObject({ surface: 'inline-reply' });
     await page.close();
   });
 
   it('gives one dialog and one post for a double click, a second press and the shortcut together', async () => {
-    const page = await openPage(browser(), home.url);
-    await typeInto(page, home.editor(page), 'only once');
+    const page = await compose(browser(), home, 'only once');
     await home.button(page).dblclick();
     await pauseDialog(page).waitFor();
     // The dialog is modal: a press that still reaches the page is swallowed, never a second dialog.
@@ -88,8 +80,7 @@ describe('X', () => {
   });
 
   it('pauses on Enter and on Space on a focused Post button', async () => {
-    const page = await openPage(browser(), home.url);
-    await typeInto(page, home.editor(page), 'keyboard user');
+    const page = await compose(browser(), home, 'keyboard user');
     for (const key of ['Enter', 'Space']) {
       await home.button(page).focus();
       await page.keyboard.press(key);

@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { inDutch } from '../pages/locators.mjs';
 import { surfaces } from './surfaces.ts';
 import {
-  compose, expectPublished, keepEditing, openPage, pauseDialog, pauseOn, postAnyway, published, QUESTION,
-  setOptions, typeInto, useBrowser,
+  compose, contentStatus, expectPublished, keepEditing, openPage, pauseDialog, pauseOn, postAnyway, published, QUESTION,
+  setOptions, typeInto, useBrowser, waitUntil,
 } from './helpers.ts';
 
 const browser = useBrowser({});
@@ -100,7 +100,7 @@ describe('the pause dialog', () => {
     const page = await openPage(browser(), home.url);
     await setOptions(browser(), { pauseSeconds: 0, enabled: false });
     await typeInto(page, home.editor(page), 'no pause now');
-    await page.waitForTimeout(200);
+    await waitUntil(() => contentStatus(browser(), 'x'), (found) => found?.status.active === false, 'the open page to be switched off');
     await home.button(page).click();
     await expectPublished(page, 1);
     expect(await page.getByRole('dialog', { name: QUESTION.en }).count()).toBe(0);

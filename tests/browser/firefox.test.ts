@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SURFACES } from '../pages/locators.mjs';
 import { FIREFOX, launchFirefox, type FirefoxSession } from '../support/firefox.mjs';
-import { QUESTION, waitUntil } from './helpers.ts';
+import { QUESTION, twoFrames, waitUntil } from './helpers.ts';
 
 let firefox: FirefoxSession;
 
@@ -34,7 +34,8 @@ describe('Firefox', () => {
     await waitUntil(() => firefox.evaluate<boolean>(`!${dialog}.querySelector('[data-testid="pp-post-anyway"]').disabled`), Boolean, 'the countdown', 10_000);
     await firefox.click(`${dialog}.querySelector('[data-testid="pp-post-anyway"]')`);
     await waitUntil(() => firefox.evaluate<number>('window.__pp_published.length'), (n) => n >= 1, 'the post', 10_000);
-    await new Promise((r) => setTimeout(r, 500));
+    // Two frames more, to catch a second post.
+    await firefox.evaluate(`(${twoFrames})()`);
     expect(await firefox.evaluate('window.__pp_published.map((p) => p.texts)')).toEqual([[draft]]);
   });
 });

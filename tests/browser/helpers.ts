@@ -143,10 +143,15 @@ export async function keepEditing(page: Page, name = 'Keep editing') {
   await pauseDialog(page, name === 'Keep editing' ? 'en' : 'nl').getByRole('button', { name, exact: true }).click();
 }
 
-/** Waits until the page has published `count` times (and a moment more, to catch a second post). */
+/** In the page: resolves once it has rendered two more frames, so that what a press set off there has had its turn. */
+export const twoFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+export const afterTwoFrames = (page: Page) => page.evaluate(twoFrames);
+
+/** Waits until the page has published `count` times and two frames more, to catch a second post; checks the count. */
 export async function expectPublished(page: Page, count: number): Promise<Published[]> {
   await waitUntil(() => published(page), (records) => records.length >= count, `${count} publish(es)`);
-  await page.waitForTimeout(300);
+  await afterTwoFrames(page);
   const records = await published(page);
   expect(records).toHaveLength(count);
   return records;

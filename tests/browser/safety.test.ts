@@ -7,11 +7,13 @@ import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { allSurfaces, surfaces } from './surfaces.ts';
 import {
-  compose, expectPublished, launchWithExtension, openPage, pauseDialog, pauseOn, postAnyway, published,
+  afterTwoFrames, compose, expectPublished, launchWithExtension, openPage, pauseDialog, pauseOn, postAnyway, published,
   setOptions, typeInto, waitUntil, type Launched,
 } from './helpers.ts';
 
 const SITE_HOSTS = ['x.com', 'twitter.com', 'www.linkedin.com'];
+/** Our own pages, each with what it shows once it has rendered from the stored settings. */
+const EXTENSION_PAGES = [['options', 'bench'], ['welcome', 'try-text'], ['popup', 'status']] as const;
 
 /** Runs `test` in a browser of its own, with no pause, and closes it after. */
 async function withBrowser(test: (browser: Launched) => Promise<void>, options: Parameters<typeof launchWithExtension>[0] = {}) {
@@ -39,10 +41,11 @@ describe('safety', () => {
         await expectPublished(page, 1);
         await page.close();
       }
-      for (const path of ['options', 'welcome', 'popup']) {
+      for (const [path, rendered] of EXTENSION_PAGES) {
         const page = await browser.context.newPage();
         await page.goto(`chrome-extension://${browser.extensionId}/src/${path}/index.html`);
-        await page.waitForTimeout(500);
+        await page.getByTestId(rendered).waitFor();
+        await afterTwoFrames(page);
         await page.close();
       }
       const leaving = requests.filter((r) => {
@@ -65,9 +68,11 @@ describe('safety', () => {
     await typeInto(page, surface.editor(page), 'before the update');
     await pauseOn(page, surface);
     await page.keyboard.press('Escape');
-    // The extension is updated (reloaded) under the open page: its content script's context is invalidated.
+    // The extension is updated (reloaded) under the open page: its content script's context is invalidated
+    // when the old extension unloads, before the updated one starts its worker.
+    const updated = browser.context.waitForEvent('serviceworker');
     await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
-    await page.waitForTimeout(1500);
+    await updated;
     await surface.button(page).click();
     await waitUntil(() => published(page), (records) => records.length === 1, 'the post to go out untouched');
     expect(await pauseDialog(page).count()).toBe(0);
@@ -88,7 +93,7 @@ describe('safety', () => {
       root.querySelector<HTMLButtonElement>('[data-testid="pp-keep-editing"]')!.click();
       root.querySelector<HTMLElement>('details summary')?.click();
     });
-    await page.waitForTimeout(500);
+    await afterTwoFrames(page);
     expect(await pauseDialog(page).count()).toBe(1);
     expect(await published(page)).toEqual([]);
     await postAnyway(page);

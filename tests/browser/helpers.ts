@@ -2,6 +2,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { PageStatus } from '../../src/core/messages.ts';
+import type { Published } from '../pages/common/record.ts';
 import type { SurfaceLocators } from '../pages/locators.mjs';
 import { launchWithExtension, type Launched } from '../support/browser.mjs';
 
@@ -9,13 +10,6 @@ export const QUESTION = {
   en: "Is this appropriate and does it help our company's goals?",
   nl: 'Is dit gepast en draagt het bij aan de doelen van ons bedrijf?',
 };
-
-export interface Published {
-  surface: string;
-  texts: string[];
-  via: 'click' | 'shortcut';
-  trusted: boolean;
-}
 
 // Inside the service worker, where these callbacks run, `chrome` is the extension API.
 declare const chrome: typeof import('webextension-polyfill');

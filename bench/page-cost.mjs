@@ -11,8 +11,9 @@ import { runRounds } from '../tests/support/rounds.mjs';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * In the page: `batches` batches into `timeline` (a selector), each timed until the microtask checkpoint after
- * it, where every MutationObserver of any world (the page's or an extension's) has been called; rendering is left out.
+ * In the page: `batches` batches into the element of the `timeline` selector, each timed until the microtask
+ * checkpoint after it, where every MutationObserver of any world (the page's or an extension's) has been
+ * called; rendering is left out.
  */
 async function scrollBatches({ batches, timeline: selector }) {
   const timeline = document.querySelector(selector) ?? document.body;

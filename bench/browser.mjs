@@ -1,4 +1,5 @@
 // Real-browser measurements: click-to-dialog latency on the demo pages and the cost of a keystroke.
+import { SURFACES } from '../tests/pages/locators.mjs';
 import { launchWithExtension, launchWithoutExtension } from '../tests/support/browser.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -19,10 +20,10 @@ const INSTRUMENT = () => {
   }, true);
 };
 
-const SURFACES = [
-  { name: 'X home', url: 'https://x.com/home', editor: '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]', button: '[data-testid="tweetButtonInline"]' },
-  { name: 'LinkedIn classic comment', url: 'https://www.linkedin.com/feed/', editor: 'form.comments-comment-box__form .ql-editor >> nth=0', button: 'button.comments-comment-box__submit-button--cr >> nth=0' },
-  { name: 'LinkedIn SDUI comment', url: 'https://www.linkedin.com/feed/?style=sdui', editor: '[componentkey^="commentBox-urn:li:activity"] [contenteditable="true"] >> nth=0', button: '[componentkey^="commentButtonSection-urn:li:activity"] button >> nth=0' },
+const MEASURED = [
+  { name: 'X home', ...SURFACES.xHome },
+  { name: 'LinkedIn classic comment', ...SURFACES.linkedinComment },
+  { name: 'LinkedIn SDUI comment', ...SURFACES.sduiComment },
 ];
 
 export async function measureLatency(rounds = 25) {
@@ -30,15 +31,15 @@ export async function measureLatency(rounds = 25) {
   const results = [];
   try {
     await browser.worker.evaluate(() => chrome.storage.local.set({ options: { pauseSeconds: 0 } }));
-    for (const surface of SURFACES) {
+    for (const surface of MEASURED) {
       const page = await browser.context.newPage();
       await page.goto(surface.url);
       await page.waitForFunction(() => window.__pp_ready === true);
       await page.evaluate(INSTRUMENT);
-      await page.locator(surface.editor).click();
+      await surface.editor(page).click();
       await page.keyboard.type('Measuring the pause');
       for (let i = 0; i < rounds; i++) {
-        await page.locator(surface.button).click();
+        await surface.button(page).click();
         await page.waitForFunction((n) => window.__latencies.length > n, i);
         await page.keyboard.press('Escape');
         await page.waitForFunction(() => !document.querySelector('postpause-root')?.shadowRoot?.querySelector('dialog[open]'));
@@ -57,7 +58,7 @@ export async function measureLatency(rounds = 25) {
 export async function measureKeystroke(keys = 400) {
   const typing = async (context) => {
     const page = await context.newPage();
-    await page.goto('https://x.com/home');
+    await page.goto(SURFACES.xHome.url);
     await page.waitForFunction(() => window.__pp_ready === true);
     await page.evaluate(() => {
       window.__dispatch = [];
@@ -65,7 +66,7 @@ export async function measureKeystroke(keys = 400) {
       addEventListener('keydown', () => (start = performance.now()), true);
       addEventListener('keydown', () => window.__dispatch.push(performance.now() - start), false);
     });
-    await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
+    await SURFACES.xHome.editor(page).click();
     for (let i = 0; i < keys; i++) await page.keyboard.press(i % 7 === 6 ? 'Space' : 'KeyA');
     const xs = await page.evaluate(() => window.__dispatch);
     await page.close();

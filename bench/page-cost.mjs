@@ -4,17 +4,19 @@
 //   MutationObserver: the safety check fails on one in what is injected), so the difference is its whole cost
 //   per batch, and should be within noise.
 // - Many rounds of compose, pause, keep editing and post: what stays behind (tests/support/rounds.mjs).
+import { SURFACES, X } from '../tests/pages/locators.mjs';
 import { launchWithExtension, launchWithoutExtension } from '../tests/support/browser.mjs';
 import { runRounds } from '../tests/support/rounds.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * In the page: `batches` batches, each timed until the microtask checkpoint after it, where every
- * MutationObserver of any world (the page's or an extension's) has been called; rendering is left out.
+ * In the page: `batches` batches into the element of the `timeline` selector, each timed until the microtask
+ * checkpoint after it, where every MutationObserver of any world (the page's or an extension's) has been
+ * called; rendering is left out.
  */
-async function scrollBatches(batches) {
-  const timeline = document.querySelector('[data-testid="primaryColumn"]') ?? document.body;
+async function scrollBatches({ batches, timeline: selector }) {
+  const timeline = document.querySelector(selector) ?? document.body;
   const post = (i) => {
     const article = document.createElement('article');
     article.innerHTML = `<div><div><span>Someone</span><span>@someone</span><time>1h</time></div><div lang="en"><span>Post ${i} of a busy timeline</span></div><div role="group"><button>Reply</button><button>Repost</button><button>Like</button></div></div>`;
@@ -41,12 +43,12 @@ export async function measureMutations(batches = 300) {
   const run = async (context) => {
     const page = await context.newPage();
     await page.bringToFront();
-    await page.goto('https://x.com/home');
+    await page.goto(SURFACES.xHome.url);
     await page.waitForFunction(() => window.__pp_ready === true);
     // The user is writing a post, so PostPause is fully awake (dialog module loaded).
-    await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
+    await SURFACES.xHome.editor(page).click();
     await page.keyboard.type('Scrolling while a draft waits');
-    const { times, mutations } = await page.evaluate(scrollBatches, batches);
+    const { times, mutations } = await page.evaluate(scrollBatches, { batches, timeline: X.primaryColumn.selector });
     await page.close();
     return { medianMs: +median(times.slice(20)).toFixed(3), mutationsPerBatch: mutations / batches };
   };
@@ -63,9 +65,9 @@ export async function measureRounds(rounds = 200) {
   try {
     await browser.worker.evaluate(() => chrome.storage.local.set({ options: { pauseSeconds: 0 } }));
     const page = await browser.context.newPage();
-    await page.goto('https://x.com/home');
+    const surface = { ...SURFACES.xHome, rounds };
+    await page.goto(surface.url);
     await page.waitForFunction(() => window.__pp_ready === true);
-    const surface = { editor: '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]', button: '[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]', rounds };
     const paused = await runRounds(browser.context, page, surface);
     await browser.worker.evaluate(() => chrome.storage.local.set({ options: { pauseSeconds: 0, enabled: false } }));
     await page.waitForTimeout(500);

@@ -4,12 +4,13 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension } from '../tests/support/browser.mjs';
 import { buildPages } from '../tests/pages/build.mjs';
+import { PAGES, SURFACES } from '../tests/pages/locators.mjs';
 
 const DEMO_PAGES = [
-  ['X', 'https://x.com/home'],
-  ['LinkedIn (classic)', 'https://www.linkedin.com/feed/'],
-  ['LinkedIn (classic, in a shadow root)', 'https://www.linkedin.com/feed/?style=shadow'],
-  ['LinkedIn (new style)', 'https://www.linkedin.com/feed/?style=sdui'],
+  ['X', PAGES.xHome],
+  ['LinkedIn (classic)', PAGES.linkedin],
+  ['LinkedIn (classic, in a shadow root)', PAGES.linkedinShadow],
+  ['LinkedIn (new style)', PAGES.linkedinSdui],
 ];
 
 execSync('npx vite build', { stdio: 'inherit' });
@@ -39,23 +40,22 @@ async function walkThrough(browser, out) {
   const page = await browser.context.newPage();
   const extension = (path) => `chrome-extension://${browser.extensionId}/src/${path}/index.html`;
 
-  await page.goto('https://x.com/home');
-  await page.waitForFunction(() => window.__pp_ready === true);
-  await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
-  await page.keyboard.type('Proud of our team: the new bridge in Zwolle opened today, two weeks early.');
-  await page.locator('[data-testid="tweetButtonInline"]').click();
-  await page.getByRole('dialog').waitFor();
+  /** Opens the page of `surface`, types `text` into its composer and presses its button: the pause. */
+  const pause = async (surface, text) => {
+    await page.goto(surface.url);
+    await page.waitForFunction(() => window.__pp_ready === true);
+    await surface.editor(page).click();
+    await page.keyboard.type(text);
+    await surface.button(page).click();
+    await page.getByRole('dialog').waitFor();
+  };
+
+  await pause(SURFACES.xHome, 'Proud of our team: the new bridge in Zwolle opened today, two weeks early.');
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/dialog-x.png` });
   await page.keyboard.press('Escape');
 
-  await page.goto('https://www.linkedin.com/feed/?style=sdui');
-  await page.waitForFunction(() => window.__pp_ready === true);
-  const comment = page.locator('[componentkey^="commentBox-urn:li:activity"] [role="textbox"]').first();
-  await comment.click();
-  await page.keyboard.type('Na de verkiezingen moet het woke gedoe maar eens klaar zijn. #ZwartePiet');
-  await page.locator('[componentkey^="commentButtonSection-urn:li:activity"] button').first().click();
-  await page.getByRole('dialog').waitFor();
+  await pause(SURFACES.sduiComment, 'Na de verkiezingen moet het woke gedoe maar eens klaar zijn. #ZwartePiet');
   await page.locator('postpause-root details').first().evaluate((el) => (el.open = true));
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/dialog-linkedin-flagged.png` });

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { xSurfaces } from './surfaces.ts';
-import { keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, typeInto, useBrowser, waitUntil } from './helpers.ts';
+import { PAGES } from '../pages/locators.mjs';
+import { surfaces } from './surfaces.ts';
+import { keepEditing, openPage, openPopupFor, pauseOn, postAnyway, siteOf, typeInto, useBrowser, waitUntil } from './helpers.ts';
 
 const browser = useBrowser();
 const page = (path: string) => `chrome-extension://${browser().extensionId}/src/${path}/index.html`;
@@ -51,12 +52,12 @@ describe('awareness', () => {
   });
 
   it.each([
-    ['X', 'https://x.com/home', 1, 'x-draft'],
-    ['LinkedIn classic', 'https://www.linkedin.com/feed/', 2, 'linkedin-classic'],
-    ['LinkedIn SDUI', 'https://www.linkedin.com/feed/?style=sdui', 2, 'linkedin-sdui'],
+    ['X', PAGES.xHome, 1, 'x-draft'],
+    ['LinkedIn classic', PAGES.linkedin, 2, 'linkedin-classic'],
+    ['LinkedIn SDUI', PAGES.linkedinSdui, 2, 'linkedin-sdui'],
   ])('reports in the popup the compose boxes found on the %s demo page, and the markup recognised', async (_, url, count, style) => {
     const site = await openPage(browser(), url);
-    const popup = await openPopupFor(browser(), url.includes('linkedin') ? 'linkedin' : 'x');
+    const popup = await openPopupFor(browser(), siteOf(url));
     await popup.getByTestId('composers').waitFor();
     expect(await popup.getByTestId('status').textContent()).toBe('PostPause is active on this page.');
     expect(await popup.getByTestId('composers').textContent()).toBe(`Compose boxes found here: ${count}`);
@@ -68,7 +69,7 @@ describe('awareness', () => {
   });
 
   it('counts pauses and choices in the reflection, and stores no post text anywhere', async () => {
-    const surface = xSurfaces[0]!;
+    const surface = surfaces.xHome;
     const site = await openPage(browser(), surface.url);
     await typeInto(site, surface.editor(site), TEXTS[0]!);
     await surface.button(site).click();
@@ -76,8 +77,7 @@ describe('awareness', () => {
     await surface.button(site).click();
     await postAnyway(site);
     await typeInto(site, surface.editor(site), TEXTS[1]!);
-    await surface.button(site).click();
-    await pauseDialog(site).waitFor();
+    await pauseOn(site, surface);
     await postAnyway(site);
     const options = await browser().context.newPage();
     await options.goto(page('options'));

@@ -1,16 +1,19 @@
 /** The pause dialog as a user meets it: the countdown, the keyboard, the language, the layers above the site. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { inDutch } from '../pages/locators.mjs';
+import { surfaces } from './surfaces.ts';
 import {
-  expectPublished, keepEditing, openPage, pauseDialog, postAnyway, published, QUESTION,
-  setOptions, typeInto, useBrowser,
+  compose, contentStatus, expectPublished, keepEditing, openPage, pauseDialog, pauseOn, postAnyway, published, QUESTION,
+  setOptions, typeInto, useBrowser, waitUntil,
 } from './helpers.ts';
 
 const browser = useBrowser({});
+const home = surfaces.xHome;
 
 async function pauseOnX(page: Page, text = 'A draft', lang: 'en' | 'nl' = 'en') {
-  await typeInto(page, page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]'), text);
-  await page.locator('[data-testid="tweetButtonInline"]').click();
+  await typeInto(page, home.editor(page), text);
+  await home.button(page).click();
   await pauseDialog(page, lang).waitFor();
 }
 
@@ -21,7 +24,7 @@ const focusedTestId = (page: Page) =>
 describe('the pause dialog', () => {
   it('holds "Post anyway" for the default 3 seconds with a visible countdown, then posts once', async () => {
     await setOptions(browser(), { pauseSeconds: 3 });
-    const page = await openPage(browser(), 'https://x.com/home');
+    const page = await openPage(browser(), home.url);
     await pauseOnX(page);
     const post = pauseDialog(page).getByRole('button', { name: 'Post anyway', exact: true });
     expect(await post.isDisabled()).toBe(true);
@@ -35,7 +38,7 @@ describe('the pause dialog', () => {
 
   it('starts on "Keep editing" and keeps Tab inside the dialog', async () => {
     await setOptions(browser(), { pauseSeconds: 0 });
-    const page = await openPage(browser(), 'https://x.com/home');
+    const page = await openPage(browser(), home.url);
     await pauseOnX(page);
     expect(await focusedTestId(page)).toBe('pp-keep-editing');
     const seen = new Set<string | null>();
@@ -52,11 +55,9 @@ describe('the pause dialog', () => {
 
   it('sits above the site\'s own modal and takes the pointer', async () => {
     await setOptions(browser(), { pauseSeconds: 0 });
-    const page = await openPage(browser(), 'https://x.com/home');
-    await page.locator('a[data-testid="SideNav_NewTweet_Button"]').click();
-    await typeInto(page, page.locator('#layers [data-testid="tweetTextarea_0"]'), 'over the modal');
-    await page.locator('#layers [data-testid="tweetButton"]').click();
-    await pauseDialog(page).waitFor();
+    const modal = surfaces.xModal;
+    const page = await compose(browser(), modal, 'over the modal');
+    await pauseOn(page, modal);
     const box = (await pauseDialog(page).boundingBox())!;
     const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [box.x + box.width / 2, box.y + 10]);
     expect(topmost).toBe('postpause-root');
@@ -68,15 +69,14 @@ describe('the pause dialog', () => {
 
   it('looks dark on a dark site and light on a light one', async () => {
     await setOptions(browser(), { pauseSeconds: 0 });
-    const page = await openPage(browser(), 'https://x.com/home');
+    const page = await openPage(browser(), home.url);
     const background = () => pauseDialog(page).evaluate((el) => getComputedStyle(el).backgroundColor);
     await pauseOnX(page, 'light site');
     expect(await background()).toBe('rgb(255, 255, 255)');
     await keepEditing(page);
     // X's "Lights out".
     await page.evaluate(() => (document.body.style.backgroundColor = 'rgb(0, 0, 0)'));
-    await page.locator('[data-testid="tweetButtonInline"]').click();
-    await pauseDialog(page).waitFor();
+    await pauseOn(page, home);
     expect(await page.locator('postpause-root').getAttribute('data-theme')).toBe('dark');
     expect(await background()).toBe('rgb(22, 24, 28)');
     await keepEditing(page);
@@ -85,7 +85,7 @@ describe('the pause dialog', () => {
 
   it('speaks Dutch when the language is Dutch', async () => {
     await setOptions(browser(), { pauseSeconds: 0, language: 'nl' });
-    const page = await openPage(browser(), 'https://x.com/home?lang=nl');
+    const page = await openPage(browser(), inDutch(home.url));
     await pauseOnX(page, 'Mooi werk vandaag', 'nl');
     expect(await pauseDialog(page, 'nl').getByRole('button', { name: 'Verder bewerken', exact: true }).count()).toBe(1);
     expect(await page.getByText('Je werkgever staat op je profiel', { exact: false }).count()).toBe(1);
@@ -97,11 +97,11 @@ describe('the pause dialog', () => {
 
   it('applies a changed setting to an open page without a reload', async () => {
     await setOptions(browser(), { pauseSeconds: 0 });
-    const page = await openPage(browser(), 'https://x.com/home');
+    const page = await openPage(browser(), home.url);
     await setOptions(browser(), { pauseSeconds: 0, enabled: false });
-    await typeInto(page, page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]'), 'no pause now');
-    await page.waitForTimeout(200);
-    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await typeInto(page, home.editor(page), 'no pause now');
+    await waitUntil(() => contentStatus(browser(), 'x'), (found) => found?.status.active === false, 'the open page to be switched off');
+    await home.button(page).click();
     await expectPublished(page, 1);
     expect(await page.getByRole('dialog', { name: QUESTION.en }).count()).toBe(0);
     await setOptions(browser(), { pauseSeconds: 0 });

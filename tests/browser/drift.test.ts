@@ -3,98 +3,42 @@
  * names), Dutch labels, and buttons wrapped or moved (tests/support/drift.mjs). PostPause still pauses through
  * its fallback rules, names the rule in the popup's debug view, and the post goes out once and unchanged.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { inDutch, PAGES, WITHOUT_HOOKS, type SurfaceLocators } from '../pages/locators.mjs';
 import { applyDrift } from '../support/drift.mjs';
-import { expectPublished, openPopupFor, pauseDialog, postAnyway, typeInto, useBrowser } from './helpers.ts';
+import { expectPublished, openPopupFor, pauseOn, postAnyway, siteOf, typeInto, useBrowser } from './helpers.ts';
 
 const browser = useBrowser();
 
-interface DriftCase {
+interface DriftCase extends SurfaceLocators {
   name: string;
   drift: Parameters<typeof applyDrift>[0];
-  url: string;
-  reveal?: (page: Page) => Promise<void>;
-  editor: (page: Page) => ReturnType<Page['locator']>;
-  button: (page: Page) => ReturnType<Page['locator']>;
   /** The rules the popup names for the composers found, one of them the fallback that caught this drift. */
   rule: string;
 }
 
+const { xHome, xModal, linkedinComment, linkedinShare, sduiComment } = WITHOUT_HOOKS;
 const CASES: DriftCase[] = [
+  { name: 'X test ids renamed', drift: 'x-ids', url: PAGES.xHome, ...xHome(), rule: 'x.button.text' },
+  { name: 'X test ids gone, Dutch labels', drift: 'x-noids', url: inDutch(PAGES.xHome), ...xHome('nl'), rule: 'x.button.text' },
+  { name: 'X compose modal, test ids gone', drift: 'x-noids', url: PAGES.xHome, ...xModal(), rule: 'x.editor.class.draft' },
+  { name: 'LinkedIn classic comment, classes renamed', drift: 'li-classes', url: PAGES.linkedin, ...linkedinComment(), rule: 'li.button.text' },
   {
-    name: 'X test ids renamed',
-    drift: 'x-ids',
-    url: 'https://x.com/home',
-    editor: (page) => page.locator('[data-testid="primaryColumn"] [role="textbox"]'),
-    button: (page) => page.locator('[data-testid="primaryColumn"]').getByRole('button', { name: 'Post', exact: true }),
-    rule: 'x.button.text',
+    name: 'LinkedIn classic comment, classes gone, Dutch labels', drift: 'li-noclasses', url: inDutch(PAGES.linkedin),
+    ...linkedinComment('nl'), rule: 'li.button.text',
   },
   {
-    name: 'X test ids gone, Dutch labels',
-    drift: 'x-noids',
-    url: 'https://x.com/home?lang=nl',
-    editor: (page) => page.locator('[data-testid="primaryColumn"] [role="textbox"]'),
-    button: (page) => page.locator('[data-testid="primaryColumn"]').getByRole('button', { name: 'Plaatsen', exact: true }),
-    rule: 'x.button.text',
+    name: 'LinkedIn classic share box in the shadow root, classes gone', drift: 'li-noclasses', url: PAGES.linkedinShadow,
+    ...linkedinShare(), rule: 'li.button.text',
+  },
+  { name: 'LinkedIn classic comment, button wrapped', drift: 'li-wrap', url: PAGES.linkedin, ...linkedinComment(), rule: 'li.button.class.comment' },
+  {
+    name: 'LinkedIn classic comment, button moved above the editor', drift: 'li-move', url: PAGES.linkedin,
+    ...linkedinComment(), rule: 'li.button.class.comment',
   },
   {
-    name: 'X compose modal, test ids gone',
-    drift: 'x-noids',
-    url: 'https://x.com/home',
-    reveal: (page) => page.locator('a[data-testid="SideNav_NewTweet_Button"]').click(),
-    editor: (page) => page.locator('#layers [role="textbox"]'),
-    button: (page) => page.locator('#layers').getByRole('button', { name: 'Post', exact: true }),
-    rule: 'x.editor.class.draft',
-  },
-  {
-    name: 'LinkedIn classic comment, classes renamed',
-    drift: 'li-classes',
-    url: 'https://www.linkedin.com/feed/',
-    editor: (page) => page.locator('form .ql-editor').first(),
-    button: (page) => page.locator('form').first().getByRole('button', { name: 'Comment', exact: true }),
-    rule: 'li.button.text',
-  },
-  {
-    name: 'LinkedIn classic comment, classes gone, Dutch labels',
-    drift: 'li-noclasses',
-    url: 'https://www.linkedin.com/feed/?lang=nl',
-    editor: (page) => page.locator('form .ql-editor').first(),
-    button: (page) => page.locator('form').first().getByRole('button', { name: 'Reageren', exact: true }),
-    rule: 'li.button.text',
-  },
-  {
-    name: 'LinkedIn classic share box in the shadow root, classes gone',
-    drift: 'li-noclasses',
-    url: 'https://www.linkedin.com/feed/?style=shadow',
-    reveal: (page) => page.getByRole('button', { name: 'Start a post' }).click(),
-    editor: (page) => page.locator('[role="dialog"] .ql-editor'),
-    button: (page) => page.locator('[role="dialog"]').getByRole('button', { name: 'Post', exact: true }),
-    rule: 'li.button.text',
-  },
-  {
-    name: 'LinkedIn classic comment, button wrapped',
-    drift: 'li-wrap',
-    url: 'https://www.linkedin.com/feed/',
-    editor: (page) => page.locator('form .ql-editor').first(),
-    button: (page) => page.locator('form').first().getByRole('button', { name: 'Comment', exact: true }),
-    rule: 'li.button.class.comment',
-  },
-  {
-    name: 'LinkedIn classic comment, button moved above the editor',
-    drift: 'li-move',
-    url: 'https://www.linkedin.com/feed/',
-    editor: (page) => page.locator('form .ql-editor').first(),
-    button: (page) => page.locator('form').first().getByRole('button', { name: 'Comment', exact: true }),
-    rule: 'li.button.class.comment',
-  },
-  {
-    name: 'LinkedIn SDUI comment, component keys gone',
-    drift: 'sdui-nokeys',
-    url: 'https://www.linkedin.com/feed/?style=sdui',
-    editor: (page) => page.locator('.ProseMirror').first(),
-    button: (page) => page.locator('button[type="submit"]').first(),
-    rule: 'li.button.structure.submit',
+    name: 'LinkedIn SDUI comment, component keys gone', drift: 'sdui-nokeys', url: PAGES.linkedinSdui,
+    ...sduiComment(), rule: 'li.button.structure.submit',
   },
 ];
 
@@ -107,11 +51,10 @@ describe('drift', () => {
     await c.reveal?.(page);
     const text = `Na de verkiezingen: ${c.name}`;
     await typeInto(page, c.editor(page), text);
-    const popup = await openPopupFor(browser(), c.url.includes('linkedin') ? 'linkedin' : 'x');
+    const popup = await openPopupFor(browser(), siteOf(c.url));
     expect(await popup.getByTestId('rules').textContent()).toContain(c.rule);
     await popup.close();
-    await c.button(page).click();
-    await pauseDialog(page).waitFor();
+    await pauseOn(page, c);
     await postAnyway(page);
     const [record] = await expectPublished(page, 1);
     expect(record!.texts).toEqual([text]);

@@ -1,8 +1,8 @@
 /** Sensitive topics in the real browser(): findings in the dialog, the same as the CLI's (mode "flagged" is in policy.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { linkedinSurfaces, xSurfaces } from './surfaces.ts';
-import { expectPublished, openPage, pauseDialog, postAnyway, typeInto, useBrowser } from './helpers.ts';
+import { surfaces } from './surfaces.ts';
+import { compose, expectPublished, pauseDialog, pauseOn, postAnyway, useBrowser } from './helpers.ts';
 
 const browser = useBrowser();
 
@@ -19,13 +19,11 @@ const shadowHtml = () => {
 
 describe('findings', () => {
   it('marks in the draft exactly what the CLI finds, with each topic\'s label and guidance', async () => {
-    const surface = linkedinSurfaces.find((s) => s.name === 'LinkedIn SDUI comment')!;
+    const surface = surfaces.sduiComment;
     const text = 'Na de verkiezingen moet Wilders ophouden.\nEn #ZwartePiet blijft! 🤫';
-    const page = await openPage(browser(), surface.url);
-    await typeInto(page, surface.editor(page), text);
-    await surface.button(page).click();
+    const page = await compose(browser(), surface, text);
+    await pauseOn(page, surface);
     const dialog = pauseDialog(page);
-    await dialog.waitFor();
     const expected = cliFindings(text);
     expect(expected.length).toBe(4);
     expect(await dialog.locator('mark').allTextContents()).toEqual(expected.map((f) => f.match));
@@ -39,11 +37,9 @@ describe('findings', () => {
   });
 
   it('never puts the code\'s keyword lists into the page', async () => {
-    const surface = xSurfaces[0]!;
-    const page = await openPage(browser(), surface.url);
-    await typeInto(page, surface.editor(page), 'Over Wilders gesproken');
-    await surface.button(page).click();
-    await pauseDialog(page).waitFor();
+    const surface = surfaces.xHome;
+    const page = await compose(browser(), surface, 'Over Wilders gesproken');
+    await pauseOn(page, surface);
     const html = await page.evaluate(shadowHtml);
     expect(html).toContain('Wilders');
     // Keywords of the starter code that are not in the draft appear nowhere in the page, our dialog included.

@@ -1,19 +1,15 @@
 /** Shared steps of the real-browser tests: launch, open a demo page, find the pause, read what was published. */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { PageStatus } from '../../src/core/messages.ts';
+import type { Published } from '../pages/common/record.ts';
+import type { SurfaceLocators } from '../pages/locators.mjs';
 import { launchWithExtension, type Launched } from '../support/browser.mjs';
 
 export const QUESTION = {
   en: "Is this appropriate and does it help our company's goals?",
   nl: 'Is dit gepast en draagt het bij aan de doelen van ons bedrijf?',
 };
-
-export interface Published {
-  surface: string;
-  texts: string[];
-  via: 'click' | 'shortcut';
-  trusted: boolean;
-}
 
 // Inside the service worker, where these callbacks run, `chrome` is the extension API.
 declare const chrome: typeof import('webextension-polyfill');
@@ -66,20 +62,29 @@ export async function waitUntil<T>(read: () => Promise<T>, done: (value: T) => b
   }
 }
 
+/** The site a demo page's URL belongs to. */
+export const siteOf = (url: string): 'x' | 'linkedin' => (new URL(url).hostname === 'www.linkedin.com' ? 'linkedin' : 'x');
+
 /**
- * Opens the toolbar popup on the tab of a demo page of `site`. PostPause has no "tabs" permission, so tab URLs
- * are hidden from it: the tab is the one whose content script answers for that site.
+ * What the content script on the open demo page of `site` says of itself, as the popup asks it, and its tab.
+ * PostPause has no "tabs" permission, so tab URLs are hidden from it: the tab is the one whose content script
+ * answers for that site.
  */
-export async function openPopupFor(launched: Launched, site: 'x' | 'linkedin'): Promise<Page> {
-  const tab = await launched.worker.evaluate(async (wanted) => {
+export function contentStatus(launched: Launched, site: 'x' | 'linkedin'): Promise<{ tab: number; status: PageStatus } | undefined> {
+  return launched.worker.evaluate(async (wanted) => {
     for (const { id } of await chrome.tabs.query({})) {
-      const answer = await chrome.tabs.sendMessage(id!, { type: 'ui:status' }).catch(() => null);
-      if ((answer as { site?: string } | null)?.site === wanted) return id;
+      const status = (await chrome.tabs.sendMessage(id!, { type: 'ui:status' }).catch(() => null)) as PageStatus | null;
+      if (status?.site === wanted) return { tab: id!, status };
     }
     return undefined;
   }, site);
+}
+
+/** Opens the toolbar popup on the tab of a demo page of `site`. */
+export async function openPopupFor(launched: Launched, site: 'x' | 'linkedin'): Promise<Page> {
+  const found = await contentStatus(launched, site);
   const popup = await launched.context.newPage();
-  await popup.goto(`chrome-extension://${launched.extensionId}/src/popup/index.html?tab=${tab}`);
+  await popup.goto(`chrome-extension://${launched.extensionId}/src/popup/index.html?tab=${found?.tab}`);
   await popup.getByTestId('status').waitFor();
   return popup;
 }
@@ -90,6 +95,20 @@ export async function openPage(launched: Launched, url: string): Promise<Page> {
   await page.goto(url);
   await page.waitForFunction(() => window.__pp_ready === true);
   return page;
+}
+
+/** Opens the page of `surface`, reveals its composer and types `text` into it. */
+export async function compose(launched: Launched, surface: SurfaceLocators, text: string): Promise<Page> {
+  const page = await openPage(launched, surface.url);
+  await surface.reveal?.(page);
+  await typeInto(page, surface.editor(page), text);
+  return page;
+}
+
+/** Presses the publish button of `surface` and waits for the pause. */
+export async function pauseOn(page: Page, surface: SurfaceLocators) {
+  await surface.button(page).click();
+  await pauseDialog(page).waitFor();
 }
 
 export const published = (page: Page) => page.evaluate(() => window.__pp_published);
@@ -118,13 +137,32 @@ export async function keepEditing(page: Page, name = 'Keep editing') {
   await pauseDialog(page, name === 'Keep editing' ? 'en' : 'nl').getByRole('button', { name, exact: true }).click();
 }
 
-/** Waits until the page has published `count` times (and a moment more, to catch a second post). */
+/** In the page: resolves once it has rendered two more frames, so that what a press set off there has had its turn. */
+export const twoFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+export const afterTwoFrames = (page: Page) => page.evaluate(twoFrames);
+
+/** Waits until the page has published `count` times and two frames more, to catch a second post; checks the count. */
 export async function expectPublished(page: Page, count: number): Promise<Published[]> {
   await waitUntil(() => published(page), (records) => records.length >= count, `${count} publish(es)`);
-  await page.waitForTimeout(300);
+  await afterTwoFrames(page);
   const records = await published(page);
   expect(records).toHaveLength(count);
   return records;
+}
+
+/** Expects the pause to show `draft`, posts anyway and returns the page's publish number `count` (the last). */
+export async function postPaused(page: Page, draft: string, count = 1): Promise<Published> {
+  expect(await previewParts(page)).toEqual([draft]);
+  await postAnyway(page);
+  return (await expectPublished(page, count))[count - 1]!;
+}
+
+/** Types `text` into the composer of `surface`, presses its button and posts it through the pause. */
+export async function postThroughPause(page: Page, surface: SurfaceLocators, text: string): Promise<Published> {
+  await typeInto(page, surface.editor(page), text);
+  await surface.button(page).click();
+  return postPaused(page, text);
 }
 
 export const isMac = process.platform === 'darwin';

@@ -4,9 +4,11 @@
  */
 import { mkdirSync, rmSync, writeFileSync, existsSync, rmdirSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { xSurfaces } from './surfaces.ts';
+import { surfaces } from './surfaces.ts';
 import { hostilePhrase, random } from '../support/hostile.mjs';
-import { expectPublished, launchWithExtension, openPage, pauseDialog, postAnyway, setOptions, typeInto, waitUntil, type Launched } from './helpers.ts';
+import {
+  compose, expectPublished, launchWithExtension, openPage, pauseDialog, pauseOn, postAnyway, setOptions, typeInto, waitUntil, type Launched,
+} from './helpers.ts';
 
 const EXTENSION_ID = 'bjlmfclepneipkaeopfmmkjbjdfaeaeo';
 const DIR = '/etc/chromium/policies/managed';
@@ -29,7 +31,7 @@ function removePolicy() {
 }
 
 let browser: Launched;
-const surface = xSurfaces[0]!;
+const surface = surfaces.xHome;
 
 beforeAll(async () => {
   writePolicy({
@@ -53,8 +55,7 @@ declare const chrome: typeof import('webextension-polyfill');
 describe('managed policy', () => {
   it('shows the company name and flags the policy\'s own topic; mode "flagged" lets an unflagged post through', async () => {
     await waitUntil(storedConfig, (c) => c?.companyName === 'Bouwbedrijf Jansen', 'the policy to apply', 20_000);
-    const page = await openPage(browser, surface.url);
-    await typeInto(page, surface.editor(page), 'A quiet day at the yard.');
+    const page = await compose(browser, surface, 'A quiet day at the yard.');
     await surface.button(page).click();
     await expectPublished(page, 1);
     expect(await pauseDialog(page).count()).toBe(0);
@@ -76,10 +77,8 @@ describe('managed policy', () => {
     const started = Date.now();
     await waitUntil(storedConfig, (c) => c?.companyName === 'Jansen Infra' && c.mode === 'always', 'the changed policy', 10_000);
     expect(Date.now() - started).toBeLessThan(10_000);
-    const page = await openPage(browser, surface.url);
-    await typeInto(page, surface.editor(page), 'A quiet day at the yard.');
-    await surface.button(page).click();
-    await pauseDialog(page).waitFor();
+    const page = await compose(browser, surface, 'A quiet day at the yard.');
+    await pauseOn(page, surface);
     expect(await pauseDialog(page).getByText('Jansen Infra is on your profile').count()).toBe(1);
     await page.close();
   });
@@ -123,10 +122,8 @@ describe('managed policy', () => {
     // Chrome drops values that do not fit the schema; what it passes is checked again by PostPause.
     writePolicy({ companyName: 'Jansen Infra', pauseSeconds: 'lots', mode: 'sometimes', topics: [{ id: 'x y', label: 'Bad', keywords: ['a'] }] });
     await waitUntil(storedConfig, (c) => c?.pauseSeconds === 3 && c.mode === 'always', 'defaults for the bad keys', 10_000);
-    const page = await openPage(browser, surface.url);
-    await typeInto(page, surface.editor(page), 'Still paused');
-    await surface.button(page).click();
-    await pauseDialog(page).waitFor();
+    const page = await compose(browser, surface, 'Still paused');
+    await pauseOn(page, surface);
     expect(await pauseDialog(page).getByText('You can post in').count()).toBe(1);
     await page.close();
   });

@@ -7,18 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allSurfaces, type SurfaceCase } from './surfaces.ts';
 import {
-  expectPublished, keepEditing, openPage, pauseDialog, postAnyway, previewParts, published,
-  SHORTCUT, typeInto, useBrowser,
+  compose, expectPublished, keepEditing, pauseDialog, pauseOn, postAnyway, previewParts, published, SHORTCUT, useBrowser,
 } from './helpers.ts';
 
 const browser = useBrowser();
-
-async function compose(surface: SurfaceCase, text: string): Promise<Page> {
-  const page = await openPage(browser(), surface.url);
-  await surface.reveal?.(page);
-  await typeInto(page, surface.editor(page), text);
-  return page;
-}
 
 const editorFocused = (page: Page, surface: SurfaceCase) =>
   surface.editor(page).evaluate((el) => {
@@ -30,9 +22,8 @@ const editorFocused = (page: Page, surface: SurfaceCase) =>
 describe.each(allSurfaces)('$name', (surface) => {
   it('pauses on a click; Keep editing changes nothing; Post anyway publishes once, unchanged', async () => {
     const text = `First line about ${surface.surface}\n\nThird line 👋 with "quotes" & <tags>`;
-    const page = await compose(surface, text);
-    await surface.button(page).click();
-    await pauseDialog(page).waitFor();
+    const page = await compose(browser(), surface, text);
+    await pauseOn(page, surface);
     expect(await previewParts(page)).toEqual([text]);
     expect(await published(page)).toEqual([]);
 
@@ -57,7 +48,7 @@ describe.each(allSurfaces)('$name', (surface) => {
 
   it('pauses on the keyboard shortcut and publishes once on Post anyway', async () => {
     const text = `Shortcut on ${surface.surface}`;
-    const page = await compose(surface, text);
+    const page = await compose(browser(), surface, text);
     await page.keyboard.press(SHORTCUT);
     await pauseDialog(page).waitFor();
     expect(await published(page)).toEqual([]);
@@ -69,9 +60,8 @@ describe.each(allSurfaces)('$name', (surface) => {
 
   it('keeps editing on Escape, with the draft and the focus where they were', async () => {
     const text = 'Escape keeps this';
-    const page = await compose(surface, text);
-    await surface.button(page).click();
-    await pauseDialog(page).waitFor();
+    const page = await compose(browser(), surface, text);
+    await pauseOn(page, surface);
     await page.keyboard.press('Escape');
     await pauseDialog(page).waitFor({ state: 'detached' });
     expect(await editorFocused(page, surface)).toBe(true);

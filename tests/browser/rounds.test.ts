@@ -3,15 +3,17 @@
  * element), and 200 on one page with the DevTools protocol's counters (no growth in nodes, listeners or heap).
  */
 import { describe, expect, it } from 'vitest';
-import { allSurfaces } from './surfaces.ts';
+import { surfaces } from './surfaces.ts';
 import { runRounds } from '../support/rounds.mjs';
 import { expectPublished, keepEditing, openPage, pauseDialog, postAnyway, published, setOptions, typeInto, waitUntil, useBrowser } from './helpers.ts';
 
 const browser = useBrowser();
 
-describe.each(['X home timeline', 'LinkedIn classic share box in the #interop-outlet shadow root', 'LinkedIn SDUI comment'])('%s', (name) => {
+/** One surface of each markup style. */
+const STYLES = [surfaces.xHome, surfaces.linkedinShadowShare, surfaces.sduiComment];
+
+describe.each(STYLES.map((s) => [s.name, s] as const))('%s', (_, surface) => {
   it('runs 20 rounds without a double post or a leak', async () => {
-    const surface = allSurfaces.find((s) => s.name === name)!;
     const page = await openPage(browser(), surface.url);
     for (let round = 1; round <= 20; round++) {
       await surface.reveal?.(page);
@@ -33,11 +35,8 @@ describe.each(['X home timeline', 'LinkedIn classic share box in the #interop-ou
 
 describe('200 rounds on one page (X home), measured through the DevTools protocol', () => {
   it('leaves no growth in DOM nodes, event listeners, documents or heap beyond the page\'s own', async () => {
-    const page = await openPage(browser(), 'https://x.com/home');
-    const surface = {
-      editor: '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]',
-      button: '[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]',
-    };
+    const surface = surfaces.xHome;
+    const page = await openPage(browser(), surface.url);
     const paused = await runRounds(browser().context, page, surface);
     expect(paused.posts).toEqual(Array.from({ length: paused.warmUp + 200 }, (_, i) => `round ${i + 1}`));
     // The same rounds on the same page with pauses off: the page's own growth (Draft.js keeps detached nodes).

@@ -3,6 +3,7 @@
  * toolbar popup; presses that only close or leave a box are not.
  */
 import { describe, expect, it } from 'vitest';
+import { LINKEDIN, X } from '../pages/locators.mjs';
 import { allSurfaces } from './surfaces.ts';
 import { expectPublished, openPage, openPopupFor, postAnyway, typeInto, useBrowser } from './helpers.ts';
 import type { Page } from 'playwright-core';
@@ -48,7 +49,7 @@ describe('self-check', () => {
     const page = await openPage(browser(), modal.url);
     await modal.reveal!(page);
     await typeInto(page, modal.editor(page), 'A draft I close again');
-    await page.locator('[data-testid="app-bar-close"]').click();
+    await X.closeModal(page).click();
     await modal.editor(page).waitFor({ state: 'detached' });
     const home = surface('X home timeline');
     await typeInto(page, home.editor(page), 'A draft I post after the pause');
@@ -62,7 +63,7 @@ describe('self-check', () => {
     const comment = surface('LinkedIn classic comment');
     const linkedin = await openPage(browser(), comment.url);
     await typeInto(linkedin, comment.editor(linkedin), 'A comment I leave for a moment');
-    await linkedin.getByRole('button', { name: 'Start a post' }).click();
+    await LINKEDIN.startPostByName(linkedin).click();
     await afterTheLastLook(linkedin);
     expect(await comment.editor(linkedin).textContent()).toBe('A comment I leave for a moment');
     expect(await missedReport('linkedin')).toBeNull();

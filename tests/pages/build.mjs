@@ -8,11 +8,17 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '.built');
 
+/** The page folders (those with a `main`; `common/` has none) and their entry files. */
+function pageEntries() {
+  return readdirSync(here)
+    .filter((name) => statSync(join(here, name)).isDirectory() && !name.startsWith('.'))
+    .map((name) => ({ name, entry: ['main.tsx', 'main.ts', 'main.jsx', 'main.js'].map((f) => join(here, name, f)).find(existsSync) }))
+    .filter(({ entry }) => entry);
+}
+
 export async function buildPages() {
-  const pages = readdirSync(here).filter((name) => statSync(join(here, name)).isDirectory() && !name.startsWith('.'));
-  await Promise.all(pages.map(async (name) => {
-    const entry = ['main.tsx', 'main.ts', 'main.jsx', 'main.js'].map((f) => join(here, name, f)).find(existsSync);
-    if (!entry) return;
+  const pages = pageEntries();
+  await Promise.all(pages.map(async ({ name, entry }) => {
     await build({
       entryPoints: [entry],
       outfile: join(out, `${name}.js`),
@@ -25,7 +31,7 @@ export async function buildPages() {
       define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
     });
   }));
-  return pages;
+  return pages.map(({ name }) => name);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

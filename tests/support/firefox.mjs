@@ -80,12 +80,12 @@ export async function launchFirefox({ dist = join(root, 'dist', 'firefox') } = {
   const { contexts } = await send('browsingContext.getTree', {});
   const context = contexts[0].context;
 
-  /** Evaluates in the page and returns the value as JSON would carry it. */
+  /** Evaluates in the page and returns the value (a promise's, once it settles) as JSON would carry it. */
   const evaluate = async (expression) => {
     const result = await send('script.evaluate', {
-      expression: `JSON.stringify((() => (${expression}))() ?? null)`,
+      expression: `Promise.resolve((() => (${expression}))()).then((value) => JSON.stringify(value ?? null))`,
       target: { context },
-      awaitPromise: false,
+      awaitPromise: true,
       resultOwnership: 'none',
     });
     if (result.type === 'exception') throw new Error(result.exceptionDetails.text);
@@ -96,8 +96,13 @@ export async function launchFirefox({ dist = join(root, 'dist', 'firefox') } = {
     extension,
     send,
     evaluate,
+    /**
+     * Opens `target` and brings its tab to the front: the add-on opens its welcome tab on install, and a tab
+     * behind is hidden, with its animation frames held back.
+     */
     async goto(target) {
       await send('browsingContext.navigate', { context, url: target, wait: 'complete' });
+      await send('browsingContext.activate', { context });
     },
     /** A real (trusted) click at the centre of the element the expression returns. */
     async click(elementExpression) {

@@ -1,4 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { PageLocator } from '../pages/locators.mjs';
 
 export interface PageCounters {
   nodes: number;
@@ -10,5 +11,5 @@ export declare function pageCounters(cdp: CDPSession): Promise<PageCounters>;
 export declare function runRounds(
   context: BrowserContext,
   page: Page,
-  options: { editor: string; button: string; rounds?: number; warmUp?: number; pause?: boolean },
+  options: { editor: PageLocator; button: PageLocator; rounds?: number; warmUp?: number; pause?: boolean },
 ): Promise<{ rounds: number; warmUp: number; before: PageCounters; after: PageCounters; growth: PageCounters; msPerRound: number; posts: string[] }>;

@@ -19,9 +19,9 @@ const QUESTION = /Is this appropriate/;
 const growth = (before, after) => Object.fromEntries(Object.keys(before).map((key) => [key, after[key] - before[key]]));
 
 /**
- * Runs `rounds` rounds on `page` in the given surface ({ editor, button }: CSS selectors), after `warmUp`
- * rounds that let the page and the browser settle: the dialog module, the JIT and V8's feedback grow the heap
- * for the first hundred pauses or so, less each round, and then stay. With `pause`, each round pauses
+ * Runs `rounds` rounds on `page` in the given surface ({ editor, button }: locators from tests/pages/locators.mjs),
+ * after `warmUp` rounds that let the page and the browser settle: the dialog module, the JIT and V8's feedback
+ * grow the heap for the first hundred pauses or so, less each round, and then stay. With `pause`, each round pauses
  * twice (keep editing, then post anyway); without, PostPause is expected to let the post straight through:
  * the same rounds then give the page's own growth (Draft.js and React keep some detached nodes), to tell
  * ours apart. Returns the counters after the warm-up and at the end, their growth, and the time per round.
@@ -31,12 +31,12 @@ export async function runRounds(context, page, { editor, button, rounds = 200, p
   const dialog = page.getByRole('dialog', { name: QUESTION });
   const first = await page.evaluate(() => window.__pp_published.length);
   const round = async (n) => {
-    await page.locator(editor).click();
+    await editor(page).click();
     await page.keyboard.type(`round ${n}`);
-    await page.locator(button).click();
+    await button(page).click();
     if (pause) {
       await dialog.getByRole('button', { name: 'Keep editing', exact: true }).click();
-      await page.locator(button).click();
+      await button(page).click();
       await dialog.getByRole('button', { name: 'Post anyway', exact: true }).click();
     }
     await until(page, (count) => window.__pp_published.length === count, first + n);

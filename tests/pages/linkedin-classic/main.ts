@@ -1,51 +1,18 @@
 // LinkedIn's classic (Ember/BEM) feed with Quill 1.3.7 composers: the share modal ("Start a post" and
 // "Repost with your thoughts"), the comment box under each post and the nested reply boxes.
 // With ?style=shadow the share modal renders in #interop-outlet's open shadow root, as LinkedIn did in 2026.
+import { composer } from '../common/composer.ts';
+import { h, statusLine } from '../common/dom.ts';
+import { ME, POSTS, feedRoute, markCurrentLink, newId, urnOf } from '../common/linkedin-feed.ts';
+import type { Comment, FeedPost } from '../common/linkedin-feed.ts';
+import { markReady } from '../common/record.ts';
+import { onRouteChange, startAt } from '../common/router.ts';
+import { showStatus } from '../common/status.ts';
 import { createQuillEditor } from './editor.ts';
 import type { QuillEditor } from './editor.ts';
 import { DOCUMENT_CSS, MODAL_CSS } from './styles.ts';
-import { avatar, ember, h, icon, markReady, onRouteChange, publish, setDisabled, shadowStyle, showStatus,
-  statusLine, t } from './ui.ts';
-import type { Surface, Via } from './ui.ts';
-
-interface Comment {
-  id: string;
-  name: string;
-  headline: string;
-  text: string;
-  replies: Comment[];
-}
-interface FeedPost {
-  id: string;
-  name: string;
-  headline: string;
-  time: string;
-  text: string;
-  comments: Comment[];
-}
-
-const ME = { name: 'Pat Pause', headline: 'Communications at PostPause Demo' };
-let nextId = 100;
-const newId = () => `7260000000000${String(nextId++).padStart(6, '0')}`;
-
-const POSTS: FeedPost[] = [
-  { id: '7250000000000000001', name: 'Maria Jansen', headline: 'Head of Engineering at Northwind', time: '2h',
-    text: 'We shipped our new onboarding flow today. Thanks to everyone who tested it with us!',
-    comments: [
-      { id: '7260000000000000001', name: 'Tom Peters', headline: 'Product designer', text: 'Congrats, the new flow looks great.', replies: [] },
-      { id: '7260000000000000002', name: 'Sanne de Vries', headline: 'Recruiter', text: 'Are you hiring for the team?', replies: [] },
-    ] },
-  { id: '7250000000000000002', name: 'Ravi Kumar', headline: 'Data scientist', time: '5h',
-    text: 'Three things I learned from a year of on-call:\n1. Write the runbook first.\n2. Alerts need owners.\n3. Sleep matters.',
-    comments: [
-      { id: '7260000000000000003', name: 'Lena Müller', headline: 'SRE', text: 'Number 2, a hundred times.', replies: [] },
-    ] },
-];
-const urnOf = (post: FeedPost) => `urn:li:activity:${post.id}`;
-function findPost(urn: string): FeedPost {
-  return POSTS.find((post) => urnOf(post) === urn)
-    ?? { id: urn.split(':').pop() ?? '0', name: 'Alex Smit', headline: 'Consultant', time: '1d', text: 'An update from your network.', comments: [] };
-}
+import { avatar, ember, icon, publish, shadowStyle, t } from './ui.ts';
+import type { Surface } from './ui.ts';
 
 // ---- Page skeleton ---------------------------------------------------------------------------------------
 
@@ -74,7 +41,7 @@ let modalRoot: ParentNode = modalOutlet;
 const interopOutlet = shadowStyle ? h('div', { id: 'interop-outlet', 'data-testid': 'interop-shadowdom', style: 'height:0' }) : null;
 
 document.body.replaceChildren(h('div', { class: 'application-outlet' }, nav, h('div', { class: 'authentication-outlet' }, layout)),
-  modalOutlet, statusLine);
+  modalOutlet, statusLine('artdeco-toasts_toasts', 'artdeco-toasts_toasts--visible'));
 if (interopOutlet) {
   document.body.append(interopOutlet);
   const shadow = interopOutlet.attachShadow({ mode: 'open' });
@@ -103,20 +70,13 @@ function commentBox(parent: HTMLElement, options: CommentBoxOptions): QuillEdito
   parent.append(h('div', { class: 'comments-comment-box comments-comment-box--cr' },
     avatar(ME.name, 40, 'comments-comment-box__avatar-image'), form));
 
-  const editor = createQuillEditor(container, {
-    placeholder: options.placeholder,
-    ariaLabel: 'Text editor for creating content',
-    onChange: (empty) => setDisabled(submit, empty),
-    onShortcut: (trusted) => send('shortcut', trusted),
-  });
-  setDisabled(submit, true);
-  function send(via: Via, trusted: boolean): void {
-    if (editor.isEmpty()) return;
-    const text = editor.text();
-    publish({ surface: options.surface, texts: [text], via, trusted });
-    editor.clear();
-    options.onPosted(text);
-  }
+  const { editor, send } = composer(submit,
+    (events) => createQuillEditor(container, { placeholder: options.placeholder, ariaLabel: 'Text editor for creating content', ...events }),
+    (text, via, trusted) => {
+      publish({ surface: options.surface, texts: [text], via, trusted });
+      editor.clear();
+      options.onPosted(text);
+    });
   submit.addEventListener('click', (event) => {
     event.preventDefault();
     send('click', event.isTrusted);
@@ -164,19 +124,13 @@ function openShareModal(attached?: FeedPost): void {
   modalRoot.append(overlay);
 
   // Quill mounts on `.share-creation-state__text-editor > div`, which becomes `.ql-container`.
-  const editor = createQuillEditor(container, {
-    placeholder: t.talkAbout,
-    ariaLabel: 'Text editor for creating content',
-    onChange: (empty) => setDisabled(post, empty),
-    onShortcut: (trusted) => send('shortcut', trusted),
-  });
-  setDisabled(post, true);
+  const { editor, send } = composer(post,
+    (events) => createQuillEditor(container, { placeholder: t.talkAbout, ariaLabel: 'Text editor for creating content', ...events }),
+    (text, via, trusted) => {
+      publish({ surface, texts: [text], via, trusted });
+      closeShareModal();
+    });
   share = { overlay, editor };
-  function send(via: Via, trusted: boolean): void {
-    if (editor.isEmpty()) return;
-    publish({ surface, texts: [editor.text()], via, trusted });
-    closeShareModal();
-  }
   post.addEventListener('click', (event) => send('click', event.isTrusted));
   overlay.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') closeShareModal();
@@ -221,7 +175,7 @@ function renderComment(list: HTMLElement, post: FeedPost, comment: Comment): voi
       replyEditor = commentBox(box, {
         surface: 'reply', button: t.reply, placeholder: t.addReply,
         onPosted: (text) => {
-          const reply: Comment = { id: newId(), name: ME.name, headline: ME.headline, text, replies: [] };
+          const reply: Comment = { id: newId(), name: ME.name, text, replies: [] };
           comment.replies.push(reply);
           commentEntity(replies, post, reply, openReply);
         },
@@ -261,7 +215,7 @@ function renderPost(parent: HTMLElement, post: FeedPost): void {
   const editor = commentBox(comments, {
     surface: 'comment', button: t.comment, placeholder: t.addComment,
     onPosted: (text) => {
-      const comment: Comment = { id: newId(), name: ME.name, headline: ME.headline, text, replies: [] };
+      const comment: Comment = { id: newId(), name: ME.name, text, replies: [] };
       post.comments.push(comment);
       renderComment(list, post, comment);
       counts.textContent = t.comments(post.comments.length);
@@ -300,21 +254,15 @@ function renderNetwork(): void {
 function renderRoute(): void {
   closeMenu();
   main.replaceChildren();
-  const path = location.pathname;
-  for (const link of navLinks) {
-    const active = path.startsWith(link.getAttribute('href') ?? '');
-    link.classList.toggle('global-nav__primary-link--active', active);
-    if (active) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
-  }
-  const update = /^\/feed\/update\/(urn:li:activity:\d+)\/?$/.exec(decodeURIComponent(path));
-  if (path === '/' || path === '/feed' || path === '/feed/') renderFeed();
-  else if (update?.[1]) renderPost(main, findPost(update[1]));
-  else if (path.startsWith('/mynetwork')) renderNetwork();
+  markCurrentLink(navLinks, 'global-nav__primary-link--active');
+  const route = feedRoute();
+  if (route.page === 'feed') renderFeed();
+  else if (route.page === 'post') renderPost(main, route.post);
+  else if (route.page === 'network') renderNetwork();
   else main.append(h('section', { class: 'artdeco-card mn-network-page' }, h('h1', {}, t.notFound), h('a', { href: '/feed/' }, t.home)));
 }
 
 onRouteChange(renderRoute);
-if (location.pathname === '/') history.replaceState(null, '', `/feed/${location.search}`);
+startAt('/feed/');
 renderRoute();
 markReady();

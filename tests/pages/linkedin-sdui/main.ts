@@ -1,47 +1,17 @@
 // LinkedIn's SDUI (React) feed with TipTap composers: the "Start a post" launcher opening the share
 // <dialog> (placeholder first, swapped for the real node ~0.5 s later), SDUI comment boxes without <form>,
 // and nested reply boxes. Class names are random per load (styles.ts); tests rely on other attributes.
+import { composer } from '../common/composer.ts';
+import { h, statusLine } from '../common/dom.ts';
+import { ME, POSTS, feedRoute, markCurrentLink, newId, urnOf } from '../common/linkedin-feed.ts';
+import type { Comment, FeedPost } from '../common/linkedin-feed.ts';
+import { markReady } from '../common/record.ts';
+import { onRouteChange, startAt } from '../common/router.ts';
 import { createTiptap } from './editor.ts';
 import type { TiptapEditor } from './editor.ts';
 import { c, CSS } from './styles.ts';
-import { avatar, h, icon, markReady, onRouteChange, publish, setDisabled, statusLine, t } from './ui.ts';
-import type { IconId, Surface, Via } from './ui.ts';
-
-interface Comment {
-  id: string;
-  name: string;
-  text: string;
-  replies: Comment[];
-}
-interface FeedPost {
-  id: string;
-  name: string;
-  headline: string;
-  time: string;
-  text: string;
-  comments: Comment[];
-}
-
-const ME = { name: 'Pat Pause', headline: 'Communications at PostPause Demo' };
-let nextId = 100;
-const newId = () => `7260000000000${String(nextId++).padStart(6, '0')}`;
-
-const POSTS: FeedPost[] = [
-  { id: '7250000000000000001', name: 'Maria Jansen', headline: 'Head of Engineering at Northwind', time: '2h',
-    text: 'We shipped our new onboarding flow today. Thanks to everyone who tested it with us!',
-    comments: [
-      { id: '7260000000000000001', name: 'Tom Peters', text: 'Congrats, the new flow looks great.', replies: [] },
-      { id: '7260000000000000002', name: 'Sanne de Vries', text: 'Are you hiring for the team?', replies: [] },
-    ] },
-  { id: '7250000000000000002', name: 'Ravi Kumar', headline: 'Data scientist', time: '5h',
-    text: 'Three things I learned from a year of on-call:\n1. Write the runbook first.\n2. Alerts need owners.\n3. Sleep matters.',
-    comments: [{ id: '7260000000000000003', name: 'Lena Müller', text: 'Number 2, a hundred times.', replies: [] }] },
-];
-const urnOf = (post: FeedPost) => `urn:li:activity:${post.id}`;
-function findPost(urn: string): FeedPost {
-  return POSTS.find((post) => urnOf(post) === urn)
-    ?? { id: urn.split(':').pop() ?? '0', name: 'Alex Smit', headline: 'Consultant', time: '1d', text: 'An update from your network.', comments: [] };
-}
+import { avatar, icon, publish, t } from './ui.ts';
+import type { IconId, Surface } from './ui.ts';
 
 // ---- Page skeleton ---------------------------------------------------------------------------------------
 
@@ -58,7 +28,8 @@ const main = h('main', { class: c.center, 'aria-label': 'Main Feed' });
 const rail = h('aside', { class: c.rail },
   h('div', { class: `${c.card} ${c.profile}` }, avatar(ME.name, 72),
     h('div', { class: c.profileName }, ME.name), h('span', { class: c.muted }, ME.headline)));
-document.body.replaceChildren(h('div', { class: c.app, id: 'root' }, nav, h('div', { class: c.layout }, rail, main)), statusLine);
+document.body.replaceChildren(h('div', { class: c.app, id: 'root' }, nav, h('div', { class: c.layout }, rail, main)),
+  statusLine(c.status, c.statusVisible));
 
 const iconButton = (label: string, id: IconId) => h('button', { class: c.iconBtn, 'aria-label': label, type: 'button' }, icon(id));
 
@@ -107,19 +78,15 @@ function buildShareDialog(): HTMLDialogElement {
     h('div', { class: c.toolbar }, iconButton(t.media, 'image-medium'), iconButton(t.emoji, 'emoji-medium')),
     h('div', { class: c.footer }, iconButton(t.schedule, 'clock-medium'), post)));
 
-  const editor = createTiptap(mount, {
+  const { editor, send } = composer(post, (events) => createTiptap(mount, {
     attributes: { class: c.shareEditor, componentkey: 'ShareBox_textEditor', role: 'textbox',
       'aria-label': 'Text editor for creating content', 'aria-multiline': 'true', 'aria-placeholder': t.talkAbout },
     placeholder: t.talkAbout,
-    onChange: (empty) => setDisabled(post, empty),
-    onShortcut: (trusted) => send('shortcut', trusted),
-  });
-  setDisabled(post, true);
-  function send(via: Via, trusted: boolean): void {
-    if (editor.isEmpty()) return;
-    publish({ surface: 'share', texts: [editor.text()], via, trusted });
+    ...events,
+  }), (text, via, trusted) => {
+    publish({ surface: 'share', texts: [text], via, trusted });
     dialog.close();
-  }
+  });
   post.addEventListener('click', (event) => {
     if (!event.isTrusted) return;
     send('click', true);
@@ -161,21 +128,16 @@ function commentBox(parent: HTMLElement, options: CommentBoxOptions): TiptapEdit
       h('div', { class: c.commentTools },
         h('div', {}, iconButton(t.emoji, 'emoji-medium'), iconButton(t.photo, 'image-medium')),
         h('div', { class: c.commentButtons, componentkey: `commentButtonSection-${options.urn}` }, submit)))));
-  const editor = createTiptap(wrapper, {
+  const { editor, send } = composer(submit, (events) => createTiptap(wrapper, {
     attributes: { class: c.editor, role: 'textbox', 'aria-label': 'Text editor for creating comment', 'aria-multiline': 'true' },
     placeholder: options.placeholder,
-    onChange: (empty) => setDisabled(submit, empty),
-    onShortcut: (trusted) => send('shortcut', trusted),
-  });
-  setDisabled(submit, true);
-  mounted.push(editor);
-  function send(via: Via, trusted: boolean): void {
-    if (editor.isEmpty()) return;
-    const text = editor.text();
+    ...events,
+  }), (text, via, trusted) => {
     publish({ surface: options.surface, texts: [text], via, trusted });
     editor.clear();
     options.onPosted(text);
-  }
+  });
+  mounted.push(editor);
   submit.addEventListener('click', (event) => send('click', event.isTrusted));
   return editor;
 }
@@ -259,27 +221,20 @@ function renderFeed(): void {
 function renderRoute(): void {
   mounted.splice(0).forEach((editor) => editor.destroy());
   main.replaceChildren();
-  const path = location.pathname;
-  for (const link of navLinks) {
-    const active = path.startsWith(link.getAttribute('href') ?? '');
-    link.classList.toggle(c.navLinkActive, active);
-    if (active) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
-  }
-  const update = /^\/feed\/update\/(urn:li:activity:\d+)\/?$/.exec(decodeURIComponent(path));
-  if (path === '/' || path === '/feed' || path === '/feed/') renderFeed();
-  else if (update?.[1]) {
+  markCurrentLink(navLinks, c.navLinkActive);
+  const route = feedRoute();
+  if (route.page === 'feed') renderFeed();
+  else if (route.page === 'post') {
     const single = h('div', {});
     main.append(single);
-    renderPost(single, findPost(update[1]));
-  }
-  else if (path.startsWith('/mynetwork')) {
+    renderPost(single, route.post);
+  } else if (route.page === 'network') {
     main.append(h('section', { class: `${c.card} ${c.page}` }, h('h1', {}, t.network),
       h('p', {}, `${t.connections} · 312`), h('p', {}, `${t.following} · 87`)));
   } else main.append(h('section', { class: `${c.card} ${c.page}` }, h('h1', {}, t.notFound), h('a', { href: '/feed/' }, t.home)));
 }
 
 onRouteChange(renderRoute);
-if (location.pathname === '/') history.replaceState(null, '', `/feed/${location.search}`);
+startAt('/feed/');
 renderRoute();
 markReady();

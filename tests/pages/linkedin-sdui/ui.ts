@@ -1,30 +1,11 @@
-// Language, DOM helpers, routing, the status line and the publish record of the LinkedIn SDUI page.
+// Strings, icons, avatars and the publish of the LinkedIn SDUI page.
+import { h, svg, type Attrs } from '../common/dom.ts';
+import { ICON_PATHS, initials, lineIcon } from '../common/icons.ts';
+import { lang } from '../common/lang.ts';
+import { publisher } from '../common/record.ts';
 import { c } from './styles.ts';
 
 export type Surface = 'share' | 'comment' | 'reply';
-export type Via = 'click' | 'shortcut';
-export interface Published {
-  surface: Surface;
-  texts: string[];
-  via: Via;
-  trusted: boolean;
-}
-
-const pageWindow = window as unknown as { __pp_published: Published[]; __pp_ready: boolean };
-pageWindow.__pp_published = [];
-pageWindow.__pp_ready = false;
-
-const params = new URLSearchParams(location.search);
-export const lang: 'en' | 'nl' = params.get('lang') === 'nl' ? 'nl' : 'en';
-document.documentElement.lang = lang;
-
-// Navigation keeps `style` (this page is `?style=sdui`) and `lang`.
-const kept = new URLSearchParams();
-for (const key of ['style', 'lang']) {
-  const value = params.get(key);
-  if (value !== null) kept.set(key, value);
-}
-const keptSearch = kept.size ? `?${kept.toString()}` : '';
 
 const strings = {
   en: {
@@ -48,110 +29,32 @@ const strings = {
 };
 export const t = strings[lang];
 
-type Child = Node | string | null | undefined | false;
-type Attrs = Record<string, string | boolean | undefined | ((event: Event) => void)>;
+export const publish = publisher<Surface>((surface) => (surface === 'share' ? t.posted : t.commented));
 
-/** Builds an element with DOM APIs (LinkedIn enforces Trusted Types, so no innerHTML strings). */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (typeof value === 'function') element.addEventListener(name.slice(2), value);
-    else if (value === true) element.setAttribute(name, '');
-    else if (typeof value === 'string') element.setAttribute(name, value);
-  }
-  for (const child of children) if (child) element.append(child);
-  return element;
-}
-
-const SVG = 'http://www.w3.org/2000/svg';
+// LinkedIn's language-neutral symbol ids.
 const iconPaths = {
-  'close-medium': 'M6 6l12 12M18 6L6 18',
-  'thumbs-up-outline-small': 'M7 11v9H4v-9zM7 11l4-7c1.5 0 2.5 1 2 3l-1 3h6a2 2 0 0 1 2 2l-2 6a2 2 0 0 1-2 2H7',
-  'comment-small': 'M4 5h16v11H9l-5 4z',
-  'repost-small': 'M7 17V7h10l-3-3M17 7l-3 3M17 7v10H7l3 3M7 17l3-3',
-  'send-privately-small': 'M21 3L3 11l7 3 3 7zM10 14l11-11',
-  'image-medium': 'M4 5h16v14H4zM4 16l5-5 4 4 3-3 4 4M15 9h.01',
-  'emoji-medium': 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM8 14s1.5 2 4 2 4-2 4-2M9 9h.01M15 9h.01',
-  'clock-medium': 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2',
-  'home-medium': 'M3 11l9-7 9 7v9h-6v-6H9v6H3z',
-  'people-medium': 'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20c0-3 3-5 6-5s6 2 6 5M17 11a2.5 2.5 0 1 0 0-5M17 14c2.5 0 4 2 4 5',
-  'caret-small': 'M7 10l5 5 5-5',
-  'globe-small': 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18',
+  'close-medium': ICON_PATHS.close,
+  'thumbs-up-outline-small': ICON_PATHS.like,
+  'comment-small': ICON_PATHS.comment,
+  'repost-small': ICON_PATHS.repost,
+  'send-privately-small': ICON_PATHS.send,
+  'image-medium': ICON_PATHS.image,
+  'emoji-medium': ICON_PATHS.emoji,
+  'clock-medium': ICON_PATHS.clock,
+  'home-medium': ICON_PATHS.home,
+  'people-medium': ICON_PATHS.network,
+  'caret-small': ICON_PATHS.caret,
+  'globe-small': ICON_PATHS.globe,
   'loader-medium': 'M12 3a9 9 0 1 0 9 9',
 };
 export type IconId = keyof typeof iconPaths;
 
-/** An inline SVG icon whose `id` is LinkedIn's language-neutral symbol id (`comment-small`, `image-medium`…). */
+/** An inline SVG icon whose `id` is its symbol id (`comment-small`, `image-medium`…). */
 export function icon(id: IconId, size = id.endsWith('-small') ? 16 : 24): SVGSVGElement {
-  const svg = document.createElementNS(SVG, 'svg');
-  for (const [k, v] of Object.entries({ id, viewBox: '0 0 24 24', width: String(size), height: String(size), fill: 'none',
-    stroke: 'currentColor', 'stroke-width': '1.8', 'stroke-linecap': 'round', 'stroke-linejoin': 'round',
-    'aria-hidden': 'true', 'data-supported-dps': `${size}x${size}` })) svg.setAttribute(k, v);
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', iconPaths[id]);
-  svg.append(path);
-  return svg;
+  return svg('svg', { id, ...lineIcon(size), 'data-supported-dps': `${size}x${size}` }, svg('path', { d: iconPaths[id] }));
 }
 
-/** A round avatar with initials (inline SVG, no image request). */
+/** A round avatar with initials. */
 export function avatar(name: string, size: number, attrs: Attrs = {}): HTMLElement {
-  const hue = [...name].reduce((sum, ch) => sum + ch.charCodeAt(0), 0) % 360;
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 40 40');
-  svg.setAttribute('width', String(size));
-  svg.setAttribute('height', String(size));
-  svg.setAttribute('aria-hidden', 'true');
-  const circle = document.createElementNS(SVG, 'circle');
-  for (const [k, v] of Object.entries({ cx: '20', cy: '20', r: '20', fill: `hsl(${hue} 45% 50%)` })) circle.setAttribute(k, v);
-  const text = document.createElementNS(SVG, 'text');
-  for (const [k, v] of Object.entries({ x: '20', y: '26', 'text-anchor': 'middle', 'font-size': '16', fill: '#fff', 'font-family': 'sans-serif' })) text.setAttribute(k, v);
-  text.textContent = name.split(' ').map((part) => part[0] ?? '').join('').slice(0, 2);
-  svg.append(circle, text);
-  return h('div', { class: c.avatar, style: `width:${size}px;height:${size}px`, ...attrs }, svg);
-}
-
-/** `disabled` and `aria-disabled` together. */
-export function setDisabled(button: HTMLButtonElement, disabled: boolean): void {
-  button.disabled = disabled;
-  if (disabled) button.setAttribute('aria-disabled', 'true');
-  else button.removeAttribute('aria-disabled');
-}
-
-// Routing: navigate() pushes a state and re-renders; popstate re-renders too.
-const routeListeners = new Set<() => void>();
-export function onRouteChange(listener: () => void): void {
-  routeListeners.add(listener);
-}
-export function navigate(path: string): void {
-  history.pushState(null, '', path + keptSearch);
-  routeListeners.forEach((listener) => listener());
-}
-window.addEventListener('popstate', () => routeListeners.forEach((listener) => listener()));
-
-document.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-  const url = new URL(link.getAttribute('href') ?? '', location.href);
-  if (url.origin !== location.origin) return;
-  event.preventDefault();
-  navigate(url.pathname);
-});
-
-// The short status line after a publish.
-export const statusLine = h('div', { class: c.status, role: 'status', 'aria-live': 'polite' });
-let statusTimer = 0;
-function showStatus(text: string): void {
-  statusLine.textContent = text;
-  statusLine.classList.toggle(c.statusVisible, text !== '');
-  clearTimeout(statusTimer);
-  statusTimer = window.setTimeout(() => showStatus(''), 4000);
-}
-
-export function publish(record: Published): void {
-  pageWindow.__pp_published.push(record);
-  showStatus(record.surface === 'share' ? t.posted : t.commented);
-}
-
-export function markReady(): void {
-  pageWindow.__pp_ready = true;
+  return h('div', { class: c.avatar, style: `width:${size}px;height:${size}px`, ...attrs }, initials(name, size));
 }

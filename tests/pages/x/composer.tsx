@@ -5,8 +5,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Editor, EditorState, KeyBindingUtil, getDefaultKeyBinding } from 'draft-js';
 import type { DraftHandleValue, SyntheticKeyboardEvent } from 'draft-js';
 import { Avatar, Icon } from './icons.tsx';
+import type { Via } from '../common/record.ts';
 import { publish, t } from './shared.ts';
-import type { Post, Surface, Via } from './shared.ts';
+import type { Post, Surface } from './shared.ts';
 
 const ME = 'postpause_demo';
 

@@ -6,10 +6,13 @@ import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { InlineComposer, ModalComposer } from './composer.tsx';
 import { Avatar, Icon } from './icons.tsx';
-import { POSTS, findPost, markReady, navigate, onRouteChange, onStatus, t } from './shared.ts';
+import { markReady } from '../common/record.ts';
+import { navigate, onRouteChange, startAt } from '../common/router.ts';
+import { onStatus } from '../common/status.ts';
+import { POSTS, findPost, t } from './shared.ts';
 import type { Post, RouteState } from './shared.ts';
 
-if (location.pathname === '/') history.replaceState(null, '', '/home' + location.search);
+startAt('/home');
 
 interface Route {
   kind: 'home' | 'compose' | 'status';

@@ -1,0 +1,78 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** A place on a demo page. */
+export type PageLocator = (page: Page) => Locator;
+/** A locator made from a Playwright selector, which it keeps for code that runs in the page. */
+export interface SelectorLocator extends PageLocator {
+  readonly selector: string;
+}
+export interface SurfaceLocators {
+  url: string;
+  /** Steps that reveal the composer (open a modal, a reply box…). */
+  reveal?: (page: Page) => Promise<void>;
+  editor: PageLocator;
+  button: PageLocator;
+}
+/** A surface whose composer is revealed first. */
+export type RevealedLocators = SurfaceLocators & { reveal: (page: Page) => Promise<void> };
+export type Lang = 'en' | 'nl';
+
+export declare const PAGES: {
+  xHome: string;
+  xConversation: string;
+  linkedin: string;
+  linkedinShadow: string;
+  linkedinSdui: string;
+};
+export declare function inDutch(url: string): string;
+
+export declare const X: {
+  primaryColumn: SelectorLocator;
+  newPost: SelectorLocator;
+  threadEditor(index: number): SelectorLocator;
+  addPost: SelectorLocator;
+  closeModal: SelectorLocator;
+  reply: SelectorLocator;
+  repost: SelectorLocator;
+  quote: PageLocator;
+  statusLink: SelectorLocator;
+};
+export declare const LINKEDIN: {
+  startPost: SelectorLocator;
+  startPostByName: PageLocator;
+  repost: PageLocator;
+  repostWithThoughts: PageLocator;
+  replyToComment: SelectorLocator;
+  myNetwork: PageLocator;
+  home: PageLocator;
+  postLink: SelectorLocator;
+};
+export declare const SDUI: {
+  startPost: SelectorLocator;
+  shareEditor: SelectorLocator;
+  replyToComment: PageLocator;
+};
+
+export declare const SURFACES: {
+  xHome: SurfaceLocators & { editor: SelectorLocator; button: SelectorLocator };
+  xModal: RevealedLocators;
+  xReplyModal: RevealedLocators;
+  xQuote: RevealedLocators;
+  xInlineReply: SurfaceLocators;
+  linkedinShare: RevealedLocators;
+  linkedinShadowShare: RevealedLocators;
+  linkedinRepost: RevealedLocators;
+  linkedinComment: SurfaceLocators;
+  linkedinReply: RevealedLocators;
+  sduiShare: RevealedLocators;
+  sduiComment: SurfaceLocators;
+  sduiReply: RevealedLocators;
+};
+
+export declare const WITHOUT_HOOKS: {
+  xHome(lang?: Lang): Omit<SurfaceLocators, 'url'>;
+  xModal(): Omit<RevealedLocators, 'url'>;
+  linkedinComment(lang?: Lang): Omit<SurfaceLocators, 'url'>;
+  linkedinShare(): Omit<RevealedLocators, 'url'>;
+  sduiComment(): Omit<SurfaceLocators, 'url'>;
+};

@@ -4,15 +4,17 @@ import { createHash } from 'node:crypto';
 /** Pretty JSON with a final newline, as IT will read and diff it. */
 export const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const reference = (c: string) => XML_ESCAPES[c] ?? `&#${c.charCodeAt(0)};`;
 
 /**
- * Text for XML content. A parser turns a literal CR or CRLF into LF, so CR is written as a reference.
+ * Text for XML content. A parser turns a literal CR or CRLF into LF (and an XML 1.1 parser NEL, U+2028 and
+ * U+2029 too), so those are written as character references, which no parser changes.
  */
-export const escapeXml = (text: string) => text.replace(/[&<>"'\r]/g, (c) => XML_ESCAPES[c]!);
+export const escapeXml = (text: string) => text.replace(/[&<>"'\r\u0085\u2028\u2029]/g, reference);
 
-/** Text for an XML attribute value, where a parser turns literal tabs and line ends into spaces. */
-export const xmlAttribute = (text: string) => text.replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c]!);
+/** Text for an XML attribute value, where a parser also turns literal tabs and line ends into spaces. */
+export const xmlAttribute = (text: string) => text.replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, reference);
 
 /**
  * A name-based UUID (version 5 layout: SHA-1, RFC 9562), upper case: the same name always gives the same

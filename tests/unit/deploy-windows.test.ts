@@ -44,8 +44,8 @@ function xmllint(...args: string[]): string {
     return execFileSync('xmllint', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === 'ENOENT') throw new Error('xmllint is missing: install Debian\'s libxml2-utils (apt-get install libxml2-utils; .ci/run does)');
-    throw new Error(`xmllint ${args.join(' ')} failed:\n${e.stderr}`);
+    if (e.code === 'ENOENT') throw new Error('xmllint is missing: install Debian\'s libxml2-utils (apt-get install libxml2-utils; .ci/run does)', { cause: error });
+    throw new Error(`xmllint ${args.join(' ')} failed:\n${e.stderr}`, { cause: error });
   }
 }
 

@@ -11,7 +11,7 @@ const SETTINGS_CLSID = '{A3CCFC41-DFDB-43a5-8D26-0FE8B954DA51}';
 const ITEM_CLSID = '{9CD4B2F4-923D-47f5-A062-E897DD1DAD50}';
 
 /** The editor's icon per item: a key, a string value or a DWORD, plus 0 create, 1 replace, 2 update, 3 delete. */
-const IMAGE = { key: 0, sz: 5, dword: 15 };
+const IMAGE = { key: 0, sz: 5, dword: 10 };
 const ACTION = { U: 2, D: 3 };
 
 interface Item {

@@ -16,15 +16,13 @@ import type { Targets } from './ids.ts';
 import { intuneBrowsers, intuneProfile } from './intune.ts';
 import { linuxFiles } from './linux.ts';
 import { mobileconfig, type ProfileOptions } from './macos.ts';
-import { powershellScript } from './powershell.ts';
+import { powershellScript, SCRIPT_PATH } from './powershell.ts';
 import { readme } from './readme.ts';
 import { windowsBrowsers } from './registry.ts';
 import { deployWarnings } from './warnings.ts';
 import { regFile } from './windows-reg.ts';
 
 export type DeployFiles = Record<string, string | Uint8Array>;
-
-export const SCRIPT_PATH = 'windows/Set-PostPausePolicy.ps1';
 
 export function deployFiles(settings: SettingsLayer, t: Targets, profile: ProfileOptions): { files: DeployFiles; warnings: string[] } {
   const windows = windowsBrowsers(t);

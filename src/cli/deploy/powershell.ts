@@ -81,6 +81,9 @@ function browserLines(browser: WindowsBrowser, settings: SettingsLayer): string[
   ];
 }
 
+/** Where the export writes the script. */
+export const SCRIPT_PATH = 'windows/Set-PostPausePolicy.ps1';
+
 /** Intune's limit for a platform script. */
 export const INTUNE_SCRIPT_LIMIT = 200 * 1024;
 

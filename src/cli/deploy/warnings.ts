@@ -6,7 +6,7 @@ import type { SettingsLayer } from '../../core/policy/settings.ts';
 import { ADMX_TEXT_LIMIT } from './admx.ts';
 import { LIST_SEPARATOR } from './intune.ts';
 import { presentSettings } from './kinds.ts';
-import { INTUNE_SCRIPT_LIMIT } from './powershell.ts';
+import { INTUNE_SCRIPT_LIMIT, SCRIPT_PATH } from './powershell.ts';
 
 const number = (n: number) => n.toLocaleString('en-US');
 
@@ -29,7 +29,7 @@ export function deployWarnings(settings: SettingsLayer, scriptBytes: number): st
   }
   if (scriptBytes > INTUNE_SCRIPT_LIMIT) {
     warnings.push(
-      `windows/Set-PostPausePolicy.ps1 is ${number(scriptBytes)} bytes, over Intune's limit of 200 KB (${number(INTUNE_SCRIPT_LIMIT)} bytes) for a platform script: deploy it in a Win32 app, or use the .reg files or Registry.xml.`,
+      `${SCRIPT_PATH} is ${number(scriptBytes)} bytes, over Intune's limit of 200 KB (${number(INTUNE_SCRIPT_LIMIT)} bytes) for a platform script: deploy it in a Win32 app, or use the .reg files or Registry.xml.`,
     );
   }
   return warnings;

@@ -10,8 +10,12 @@ import { isUnreadable, readPolicyFile } from '../core/policy/read-policy.ts';
 import { mergeSettings } from '../core/policy/schema.ts';
 import { pageConfigOf, type Problem, type SettingsLayer } from '../core/policy/settings.ts';
 import { starterTopics } from '../core/starter/topics.ts';
+import { CHROME_ID } from '../core/extension-ids.ts';
+import { uncarriable } from '../core/policy/schema.ts';
+import { isForceInstallOnly } from '../core/policy/unwrap.ts';
 import { deployFiles, writeDeployFiles } from './deploy/index.ts';
-import { EXTENSION_ID_PATTERN, targets } from './deploy/ids.ts';
+import { targets } from './deploy/ids.ts';
+import { DEFAULT_PROFILE_ID, PROFILE_ID_PATTERN } from './deploy/macos.ts';
 
 export interface Io {
   out: (line: string) => void;
@@ -42,18 +46,33 @@ start and end are UTF-16 offsets into the text; near is the context a rule neede
 Exit codes: 0 done; 2 bad arguments or an invalid policy (one line per problem, by JSON path).`,
   validate: `Usage: postpause policy validate FILE
 
-Checks a policy: the settings JSON, or a file policy export writes that holds them (a Chrome/Edge policy
-file, Firefox's policies.json, the Google Admin console JSON).
-Exit codes: 0 valid; 1 invalid (one line per problem, by JSON path); 2 bad arguments.`,
-  export: `Usage: postpause policy export FILE --out DIR [--chrome-id ID] [--edge-id ID] [--chrome-update-url URL]
+Checks a policy: the settings JSON, or a JSON file policy export writes: the Linux policy files, Firefox's
+policies.json (entries as objects or as JSON text), the Google Admin console JSON, and the force-install
+files (they hold no settings: "valid: 0 settings (force-install only)"). In a Chrome or Firefox policy
+file that also configures other extensions, PostPause's entry is found by its id, or as the one entry
+holding only PostPause's settings. The Intune OMA-URI profiles hold ADMX payloads: validate the policy
+they were exported from.
+Exit codes: 0 valid; 1 invalid (one line per problem, by JSON path) or not a policy; 2 bad arguments.`,
+  export: `Usage: postpause policy export FILE --out DIR [--chrome-id ID | --update-url URL] [--edge-id ID]
+                             [--profile-id ID] [--organization NAME]
 
-Writes the files to deploy the policy on Windows, macOS, Linux, Firefox and the Google Admin console, with a
-README for IT.
+Writes the files to deploy the policy on Windows (Group Policy, Intune), macOS (Jamf or another MDM),
+Linux, Firefox and the Google Admin console, with a README for IT. Where Chrome and Edge install PostPause
+from decides the id the files use:
 
-  --out DIR                 where to write them
-  --chrome-id ID            PostPause's id in the Chrome Web Store (default: the self-hosted id)
-  --edge-id ID              its id in Edge Add-ons (default: the Chrome id)
-  --chrome-update-url URL   a self-hosted update URL for Chrome
+  --out DIR             where to write them
+  --chrome-id ID        Chrome installs PostPause from the Chrome Web Store, where it has this id
+  --update-url URL      Chrome installs the self-hosted CRX from this update manifest (npm run package),
+                        with the fixed id ${CHROME_ID}
+  --edge-id ID          Edge installs it from Edge Add-ons, where it has this id (without it, Edge
+                        installs what Chrome installs)
+  --profile-id ID       the macOS profile's PayloadIdentifier (default ${DEFAULT_PROFILE_ID}); give each
+                        variant (one per department) its own
+  --organization NAME   the macOS profile's PayloadOrganization (default: the policy's companyName)
+
+With none of --chrome-id, --update-url and --edge-id the files set PostPause's settings for the id
+${CHROME_ID} and force-install it in Firefox only; it says so on stderr.
+Warnings (a value too long for Group Policy or Intune) go to stderr and into the README.
 Exit codes: 0 written; 1 invalid policy or cannot write; 2 bad arguments.`,
 };
 
@@ -128,28 +147,46 @@ function validate(args: string[], io: Io) {
   const [file] = parsed.positionals;
   if (!file) throw new CliError(`policy validate needs FILE\n\n${HELP.validate}`);
   const count = Object.keys(readPolicy(file, 1)).length;
-  io.out(`valid: ${count} setting${count === 1 ? '' : 's'}`);
+  const forceInstallOnly = count === 0 && isForceInstallOnly(JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')));
+  io.out(`valid: ${count} setting${count === 1 ? '' : 's'}${forceInstallOnly ? ' (force-install only)' : ''}`);
 }
 
 function exportPolicy(args: string[], io: Io) {
-  const options = { out: { type: 'string' }, 'chrome-id': { type: 'string' }, 'edge-id': { type: 'string' }, 'chrome-update-url': { type: 'string' } } as const;
+  const options = {
+    out: { type: 'string' },
+    'chrome-id': { type: 'string' },
+    'edge-id': { type: 'string' },
+    'update-url': { type: 'string' },
+    'profile-id': { type: 'string' },
+    organization: { type: 'string' },
+  } as const;
   const parsed = parse(args, options, HELP.export, io);
   if (!parsed) return;
   const { values, positionals } = parsed;
   const [file] = positionals;
   if (!file || !values.out) throw new CliError(`policy export needs FILE and --out DIR\n\n${HELP.export}`);
-  for (const name of ['chrome-id', 'edge-id'] as const) {
-    const id = values[name];
-    if (id !== undefined && !EXTENSION_ID_PATTERN.test(id)) throw new CliError(`--${name}: "${id}" is not an extension id (32 letters a to p)`);
+  let t;
+  try {
+    t = targets({ chromeId: values['chrome-id'], edgeId: values['edge-id'], updateUrl: values['update-url'] });
+  } catch (error) {
+    throw new CliError((error as Error).message);
   }
-  const chromeUpdateUrl = values['chrome-update-url'];
-  if (chromeUpdateUrl !== undefined && !/^https?:\/\/\S+$/.test(chromeUpdateUrl)) throw new CliError(`--chrome-update-url: "${chromeUpdateUrl}" is not an http(s) address`);
-  const files = deployFiles(readPolicy(file, 1), targets({ chromeId: values['chrome-id'], edgeId: values['edge-id'], chromeUpdateUrl }));
+  const profileId = values['profile-id'] ?? DEFAULT_PROFILE_ID;
+  if (!PROFILE_ID_PATTERN.test(profileId)) throw new CliError(`--profile-id: "${profileId}" is not a reverse-DNS identifier (such as com.example.postpause.sales)`);
+  const { organization } = values;
+  const problem = organization === undefined ? null : organization.trim() === '' ? 'is empty' : uncarriable(organization);
+  if (problem) throw new CliError(`--organization: ${problem}`);
+  const { files, warnings } = deployFiles(readPolicy(file, 1), t, { profileId, organization });
   try {
     writeDeployFiles(values.out, files);
   } catch (error) {
     throw new CliError(`${values.out}: cannot write (${(error as Error).message})`, 1);
   }
+  if (!t.chromeInstall) {
+    const [flags, browsers] = t.edgeInstall ? ['--chrome-id or --update-url', 'Google Chrome'] : ['--chrome-id, --update-url or --edge-id', 'Google Chrome or Microsoft Edge'];
+    io.err(`no ${flags}: the files set PostPause's settings but do not force-install it in ${browsers} (see README.md)`);
+  }
+  for (const warning of warnings) io.err(`warning: ${warning}`);
   io.out(`wrote ${Object.keys(files).length} files to ${values.out}:`);
   for (const path of Object.keys(files)) io.out(`  ${path}`);
 }

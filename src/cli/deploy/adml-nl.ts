@@ -26,8 +26,9 @@ const settings: Record<SettingKey, { title: string; description: string }> = {
 };
 
 export const nlTexts: AdmlTexts = {
-  description: 'Instellingen van PostPause, een pauze voor het plaatsen op LinkedIn en X, in Chrome, Edge en Firefox.',
-  supported: 'Google Chrome, Microsoft Edge en Mozilla Firefox met PostPause geïnstalleerd',
+  description: (browser) => `Instellingen van PostPause, een pauze voor het plaatsen op LinkedIn en X, in ${browser}.`,
+  category: (browser) => `PostPause voor ${browser}`,
+  supported: (browser) => `${browser} met PostPause geïnstalleerd`,
   settings,
   toggles: { x: 'X', linkedin: 'LinkedIn', posts: 'berichten', comments: 'reacties', replies: 'antwoorden', reposts: 'reposts' },
   jsonHint: 'Vul de waarde in als JSON-tekst.',

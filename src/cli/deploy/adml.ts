@@ -1,21 +1,20 @@
 /**
- * postpause.adml: the texts of postpause.admx in one language (en-US from the schema's titles and
- * descriptions, nl-NL from adml-nl.ts), and the presentations (the input boxes) of its policies.
+ * postpause-<browser>.adml: the texts of that browser's ADMX in one language (en-US from the schema's titles
+ * and descriptions, nl-NL from adml-nl.ts), and the presentations (the input boxes) of its policies.
  */
 import type { SiteId } from '../../core/sites.ts';
 import type { SurfaceSwitch } from '../../core/surfaces.ts';
 import { DEFAULTS, type SettingKey } from '../../core/policy/settings.ts';
-import { stringIds, type ElementKind } from './admx.ts';
+import { ADMX_REVISION, stringIds, type ElementKind } from './admx.ts';
 import { escapeXml } from './encode.ts';
-import type { Targets } from './ids.ts';
 import { settingInfos, type SettingInfo } from './kinds.ts';
-import { windowsBrowsers } from './registry.ts';
+import type { WindowsBrowser } from './registry.ts';
 
 export interface AdmlTexts {
-  description: string;
-  supported: string;
+  description: (browserTitle: string) => string;
+  category: (browserTitle: string) => string;
+  supported: (browserTitle: string) => string;
   settings: Record<SettingKey, { title: string; description: string }>;
-  /** Labels of the properties of object settings (sites.x, surfaces.posts). */
   /** A name for every site and surface switch, so a new one cannot go out unnamed. */
   toggles: Record<SiteId | SurfaceSwitch, string>;
   /** Added to the explanation of settings entered as JSON text. */
@@ -25,8 +24,9 @@ export interface AdmlTexts {
 export function englishTexts(): AdmlTexts {
   const infos = settingInfos();
   return {
-    description: 'Settings for PostPause, a pause before posting on LinkedIn and X, in Chrome, Edge and Firefox.',
-    supported: 'Google Chrome, Microsoft Edge and Mozilla Firefox with PostPause installed',
+    description: (browser) => `Settings for PostPause, a pause before posting on LinkedIn and X, in ${browser}.`,
+    category: (browser) => `PostPause for ${browser}`,
+    supported: (browser) => `${browser} with PostPause installed`,
     settings: Object.fromEntries(infos.map((info) => [info.key, { title: info.title, description: info.description }])) as AdmlTexts['settings'],
     toggles: { x: 'X', linkedin: 'LinkedIn', posts: 'posts', comments: 'comments', replies: 'replies', reposts: 'reposts' },
     jsonHint: 'Enter the value as JSON text.',
@@ -51,11 +51,10 @@ function presentation(key: SettingKey, kind: ElementKind, label: string): string
   }
 }
 
-function strings(t: Targets, texts: AdmlTexts, infos: SettingInfo[]): [string, string][] {
+function strings(browser: WindowsBrowser, texts: AdmlTexts, infos: SettingInfo[]): [string, string][] {
   return [
-    [stringIds.root, 'PostPause'],
-    ...windowsBrowsers(t).map((b): [string, string] => [stringIds.category(b), b.title]),
-    [stringIds.supported, texts.supported],
+    [stringIds.category(browser), texts.category(browser.title)],
+    [stringIds.supported, texts.supported(browser.title)],
     ...infos.flatMap(({ key, kind }): [string, string][] => {
       const { title, description } = texts.settings[key];
       const own: [string, string][] = [
@@ -69,7 +68,7 @@ function strings(t: Targets, texts: AdmlTexts, infos: SettingInfo[]): [string, s
   ];
 }
 
-export function adml(t: Targets, texts: AdmlTexts): string {
+export function adml(browser: WindowsBrowser, texts: AdmlTexts): string {
   const infos = settingInfos();
   const presentations = infos.flatMap(({ key, kind }) =>
     kind.type === 'boolean' || kind.type === 'toggles'
@@ -78,12 +77,12 @@ export function adml(t: Targets, texts: AdmlTexts): string {
   );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<policyDefinitionResources xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="1.0" schemaVersion="1.0" xmlns="http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions">',
-    '  <displayName>PostPause</displayName>',
-    `  <description>${escapeXml(texts.description)}</description>`,
+    `<policyDefinitionResources xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="${ADMX_REVISION}" schemaVersion="1.0" xmlns="http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions">`,
+    `  <displayName>${escapeXml(texts.category(browser.title))}</displayName>`,
+    `  <description>${escapeXml(texts.description(browser.title))}</description>`,
     '  <resources>',
     '    <stringTable>',
-    ...strings(t, texts, infos).map(([id, text]) => `      <string id="${id}">${escapeXml(text)}</string>`),
+    ...strings(browser, texts, infos).map(([id, text]) => `      <string id="${id}">${escapeXml(text)}</string>`),
     '    </stringTable>',
     '    <presentationTable>',
     ...presentations,

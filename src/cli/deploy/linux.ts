@@ -14,7 +14,7 @@ export interface LinuxBrowser {
   /** The folder the browser reads mandatory policy from. */
   folder: string;
   id: string;
-  install: ExtensionSettings;
+  install: ExtensionSettings | undefined;
 }
 
 export function linuxBrowsers(t: Targets): LinuxBrowser[] {
@@ -30,7 +30,7 @@ export function linuxFiles(settings: SettingsLayer, t: Targets): Record<string, 
   for (const browser of linuxBrowsers(t)) {
     // Lower-case `extensions` on Chromium; Firefox spells it `Extensions`.
     files[`linux/${browser.name}/postpause.json`] = json({ '3rdparty': { extensions: { [browser.id]: settings } } });
-    files[`linux/${browser.name}/postpause-install.json`] = json({ ExtensionSettings: browser.install });
+    if (browser.install) files[`linux/${browser.name}/postpause-install.json`] = json({ ExtensionSettings: browser.install });
   }
   return files;
 }

@@ -1,47 +1,53 @@
 /**
  * postpause.mobileconfig: one configuration profile for Jamf, Intune, Kandji or a double-click, with
  * PostPause's settings for Chrome and Edge (their per-extension preference domains; only values an MDM
- * profile forces reach the extension), their force-install, and Firefox's policies.
+ * profile forces reach the extension), their force-install where the export has a source, and Firefox's
+ * policies.
  */
-import { createHash } from 'node:crypto';
 import type { SettingsLayer } from '../../core/policy/settings.ts';
+import { nameUuid } from './encode.ts';
 import { chromeInstall, edgeInstall, firefoxInstall } from './extension-settings.ts';
 import type { Targets } from './ids.ts';
 import { plistDocument } from './plist.ts';
 
-const PROFILE_ID = 'app.postpause.policy';
+export const DEFAULT_PROFILE_ID = 'app.postpause.policy';
 
-/**
- * A name-based UUID (version 5 layout: SHA-1, RFC 9562) of a payload's identifier and content: the same
- * policy gives the same profile, and a changed one a new UUID, as MDMs expect.
- */
-function payloadUuid(name: string): string {
-  const bytes = createHash('sha1').update(name).digest().subarray(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex').toUpperCase();
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+/** A reverse-DNS identifier, as profile identifiers are written (com.example.postpause.sales). */
+export const PROFILE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*(\.[A-Za-z0-9][A-Za-z0-9-]*)+$/;
+
+export interface ProfileOptions {
+  /** PayloadIdentifier: one per variant, so per-department profiles do not replace each other. */
+  profileId: string;
+  /** PayloadOrganization; by default the policy's companyName. */
+  organization?: string | undefined;
 }
 
-function payload(type: string, suffix: string, displayName: string, content: Record<string, unknown>) {
-  const identifier = `${PROFILE_ID}.${suffix}`;
-  return {
+/**
+ * A payload; its UUID follows from the profile identifier and the content, so the same export gives the same
+ * profile, a changed policy a new UUID, and another variant other UUIDs.
+ */
+function payload(profileId: string, type: string, suffix: string, displayName: string, content: Record<string, unknown> | undefined) {
+  if (!content) return [];
+  const identifier = `${profileId}.${suffix}`;
+  return [{
     PayloadType: type,
     PayloadVersion: 1,
     PayloadIdentifier: identifier,
-    PayloadUUID: payloadUuid(`${identifier}\n${JSON.stringify(content)}`),
+    PayloadUUID: nameUuid(`${identifier}\n${JSON.stringify(content)}`),
     PayloadDisplayName: displayName,
     ...content,
-  };
+  }];
 }
 
-export function mobileconfig(settings: SettingsLayer, t: Targets): string {
+export function mobileconfig(settings: SettingsLayer, t: Targets, { profileId, organization = settings.companyName }: ProfileOptions): string {
+  const chrome = chromeInstall(t);
+  const edge = edgeInstall(t);
   const content = [
-    payload(`com.google.Chrome.extensions.${t.chromeId}`, 'chrome.settings', 'PostPause settings for Google Chrome', settings),
-    payload(`com.microsoft.Edge.extensions.${t.edgeId}`, 'edge.settings', 'PostPause settings for Microsoft Edge', settings),
-    payload('com.google.Chrome', 'chrome.install', 'PostPause installed in Google Chrome', { ExtensionSettings: chromeInstall(t) }),
-    payload('com.microsoft.Edge', 'edge.install', 'PostPause installed in Microsoft Edge', { ExtensionSettings: edgeInstall(t) }),
-    payload('org.mozilla.firefox', 'firefox', 'PostPause in Mozilla Firefox', {
+    ...payload(profileId, `com.google.Chrome.extensions.${t.chromeId}`, 'chrome.settings', 'PostPause settings for Google Chrome', settings),
+    ...payload(profileId, `com.microsoft.Edge.extensions.${t.edgeId}`, 'edge.settings', 'PostPause settings for Microsoft Edge', settings),
+    ...payload(profileId, 'com.google.Chrome', 'chrome.install', 'PostPause installed in Google Chrome', chrome && { ExtensionSettings: chrome }),
+    ...payload(profileId, 'com.microsoft.Edge', 'edge.install', 'PostPause installed in Microsoft Edge', edge && { ExtensionSettings: edge }),
+    ...payload(profileId, 'org.mozilla.firefox', 'firefox', 'PostPause in Mozilla Firefox', {
       EnterprisePoliciesEnabled: true,
       '3rdparty': { Extensions: { [t.geckoId]: settings } },
       ExtensionSettings: firefoxInstall(t),
@@ -50,11 +56,14 @@ export function mobileconfig(settings: SettingsLayer, t: Targets): string {
   return plistDocument({
     PayloadType: 'Configuration',
     PayloadVersion: 1,
-    PayloadIdentifier: PROFILE_ID,
-    PayloadUUID: payloadUuid(`${PROFILE_ID}\n${content.map((p) => p.PayloadUUID).join('\n')}`),
+    PayloadIdentifier: profileId,
+    PayloadUUID: nameUuid(`${profileId}\n${content.map((p) => p.PayloadUUID).join('\n')}`),
     PayloadDisplayName: 'PostPause',
-    PayloadDescription: 'PostPause settings and force-install for Google Chrome, Microsoft Edge and Mozilla Firefox.',
+    PayloadDescription: `PostPause settings for Google Chrome, Microsoft Edge and Mozilla Firefox; installs it in ${[chrome && 'Google Chrome', edge && 'Microsoft Edge', 'Mozilla Firefox'].filter(Boolean).join(', ')}.`,
+    ...(organization ? { PayloadOrganization: organization } : {}),
     PayloadScope: 'System',
+    // Users cannot remove the profile (on a Mac enrolled in an MDM; elsewhere only an administrator can).
+    PayloadRemovalDisallowed: true,
     PayloadContent: content,
   });
 }

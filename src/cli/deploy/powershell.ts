@@ -1,7 +1,7 @@
 /**
- * Set-PostPausePolicy.ps1: the Chrome and Edge registry policy as a script, for an Intune remediation or
- * Win32 package (Intune's ADMX import may not write under Software\Policies\Microsoft\Edge). Unlike the
- * .reg files it adds PostPause to an existing ExtensionSettings instead of replacing it.
+ * Set-PostPausePolicy.ps1: the Chrome and Edge registry policy as a script, for an Intune platform script,
+ * remediation or Win32 package (Intune's ADMX import may not write under Software\Policies\Microsoft\Edge).
+ * Unlike the .reg files it adds PostPause to an existing ExtensionSettings instead of replacing it.
  * UTF-8 with a byte-order mark: Windows PowerShell 5.1 reads a script without one in the ANSI code page.
  */
 import type { SettingsLayer } from '../../core/policy/settings.ts';
@@ -31,7 +31,19 @@ const property = (name: string, d: RegData) =>
 
 const keyLines = (key: RegKey, create: 'Reset-Key' | 'Set-Key') => [`$key = ${hklm(key.path)}`, `${create} $key`, ...key.values.map(([name, d]) => property(name, d))];
 
-const HELPERS = [
+/**
+ * Intune runs platform scripts in 32-bit PowerShell unless told otherwise, where WOW64 may redirect writes
+ * below HKLM:\SOFTWARE: so the script runs itself again in 64-bit PowerShell.
+ */
+const SIXTY_FOUR_BIT = [
+  'if ([Environment]::Is64BitOperatingSystem -and -not [Environment]::Is64BitProcess) {',
+  '  & "$env:WINDIR\\sysnative\\WindowsPowerShell\\v1.0\\powershell.exe" -NoProfile -ExecutionPolicy Bypass -File $PSCommandPath',
+  '  exit $LASTEXITCODE',
+  '}',
+  '',
+];
+
+const KEY_HELPERS = [
   "$ErrorActionPreference = 'Stop'",
   '',
   '# New-Item -Force on an existing key would empty it, so a key is only created when missing.',
@@ -43,6 +55,9 @@ const HELPERS = [
   '  if (Test-Path -LiteralPath $Path) { Remove-Item -LiteralPath $Path -Recurse -Force }',
   '  Set-Key $Path',
   '}',
+];
+
+const INSTALL_HELPER = [
   '',
   '# ExtensionSettings is one JSON value for all extensions: PostPause\'s entry is added, the others are kept.',
   'function Add-ExtensionSetting([string]$Path, [string]$Id, [string]$Entry) {',
@@ -56,23 +71,31 @@ const HELPERS = [
 
 function browserLines(browser: WindowsBrowser, settings: SettingsLayer): string[] {
   const [main, ...subkeys] = settingsKeys(browser.settingsKey, settings);
-  const [[id, entry]] = Object.entries(browser.install) as [[string, unknown]];
   return [
     '',
     `# ${browser.title}`,
     // Reset first, so settings no longer in the policy are removed as well.
     ...keyLines(main, 'Reset-Key'),
     ...subkeys.flatMap((key) => keyLines(key, 'Set-Key')),
-    `Add-ExtensionSetting ${hklm(browser.policyKey)} ${psString(id)} ${psString(JSON.stringify(entry))}`,
+    ...Object.entries(browser.install ?? {}).map(([id, entry]) => `Add-ExtensionSetting ${hklm(browser.policyKey)} ${psString(id)} ${psString(JSON.stringify(entry))}`),
   ];
 }
+
+/** Where the export writes the script. */
+export const SCRIPT_PATH = 'windows/Set-PostPausePolicy.ps1';
+
+/** Intune's limit for a platform script. */
+export const INTUNE_SCRIPT_LIMIT = 200 * 1024;
 
 export function powershellScript(browsers: WindowsBrowser[], settings: SettingsLayer): string {
   const lines = [
     `# PostPause policy for ${browsers.map((b) => b.title).join(' and ')} (HKLM), written by "postpause policy export".`,
-    '# Run as administrator or SYSTEM. Replaces the PostPause policy keys, so settings no longer in the policy',
-    '# are removed too; the browsers pick the change up within 15 minutes, or at once with "Reload policies".',
-    ...HELPERS,
+    '# Run as administrator or SYSTEM; it runs itself again in 64-bit PowerShell when started in 32-bit. Replaces',
+    '# the PostPause policy keys, so settings no longer in the policy are removed too; the browsers pick the',
+    '# change up within 15 minutes, or at once with "Reload policies".',
+    ...SIXTY_FOUR_BIT,
+    ...KEY_HELPERS,
+    ...(browsers.some((b) => b.install) ? INSTALL_HELPER : []),
     ...browsers.flatMap((browser) => browserLines(browser, settings)),
     '',
   ];

@@ -22,7 +22,8 @@ export interface WindowsBrowser {
   policyKey: string;
   /** Where PostPause's settings go. */
   settingsKey: string;
-  install: ExtensionSettings;
+  /** Absent when the export does not force-install PostPause in this browser. */
+  install: ExtensionSettings | undefined;
 }
 
 export function windowsBrowsers(t: Targets): WindowsBrowser[] {
@@ -44,7 +45,7 @@ const sz = (value: string): RegData => ({ type: 'sz', value });
  * Numbered value names for a list. Chrome orders them as text ("10" before "2"), so from ten items on they
  * are zero-padded; Firefox and PostPause's coerce() read the padded names as numbers all the same.
  */
-function itemNames(count: number): string[] {
+export function itemNames(count: number): string[] {
   const width = String(count).length;
   return Array.from({ length: count }, (_, i) => String(i + 1).padStart(width, '0'));
 }
@@ -84,6 +85,6 @@ export function settingsKeys(path: string, settings: SettingsLayer): [RegKey, ..
 }
 
 /** The browser's ExtensionSettings policy as one REG_SZ holding JSON, the form Chrome, Edge and Firefox all parse. */
-export function installKey(browser: WindowsBrowser): RegKey {
-  return { path: browser.policyKey, values: [['ExtensionSettings', sz(JSON.stringify(browser.install))]] };
+export function installKey(browser: WindowsBrowser): RegKey[] {
+  return browser.install ? [{ path: browser.policyKey, values: [['ExtensionSettings', sz(JSON.stringify(browser.install))]] }] : [];
 }

@@ -29,18 +29,22 @@ const data = (d: RegData) => (d.type === 'dword' ? `dword:${(d.value >>> 0).toSt
 const section = (key: RegKey) => [`[HKEY_LOCAL_MACHINE\\${key.path}]`, ...key.values.map(([name, d]) => `${quote(name)}=${data(d)}`), ''];
 
 export function regFile(browser: WindowsBrowser, settings: SettingsLayer): Uint8Array {
+  const install = installKey(browser);
   const lines = [
     'Windows Registry Editor Version 5.00',
     '',
     `; PostPause policy for ${browser.title}, written by "postpause policy export".`,
     '; Replaces the PostPause policy key first, so settings no longer in the policy are removed too.',
-    '; Sets ExtensionSettings (force-install), replacing any ExtensionSettings value already there: if your',
-    '; organisation sets it already, add the entry from force-install/extension-settings.json to it instead.',
+    ...(install.length > 0
+      ? [
+          '; Sets ExtensionSettings (force-install), replacing any ExtensionSettings value already there: if your',
+          '; organisation sets it already, add the entry from force-install/extension-settings.json to it instead.',
+        ]
+      : ['; Does not force-install PostPause: export with --chrome-id, --edge-id or --update-url for that (README.md).']),
     '',
     `[-HKEY_LOCAL_MACHINE\\${browser.settingsKey}]`,
     '',
-    ...settingsKeys(browser.settingsKey, settings).flatMap(section),
-    ...section(installKey(browser)),
+    ...[...settingsKeys(browser.settingsKey, settings), ...install].flatMap(section),
   ];
   return Buffer.from(`\uFEFF${lines.join('\r\n')}`, 'utf16le');
 }

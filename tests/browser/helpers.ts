@@ -1,7 +1,7 @@
 /** Shared steps of the real-browser tests: launch, open a demo page, find the pause, read what was published. */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { PageStatus } from '../../src/core/messages.ts';
+import type { PageStatus } from '../../src/core/protocol.ts';
 import type { Published } from '../pages/common/record.ts';
 import type { SurfaceLocators } from '../pages/locators.mjs';
 import { launchWithExtension, type Launched } from '../support/browser.mjs';

@@ -51,7 +51,7 @@ function start() {
       analyse: analyser.analyse,
       ask: async ({ composer, parts, config, analysis }) => {
         const flagged = analysis.findings.length > 0 || analysis.audience.length > 0;
-        const compact = !flagged && !analysis.disclosure && configHolder.calmSeenToday(composer.site);
+        const compact = config.shortCalmPauses && !flagged && !analysis.disclosure && configHolder.calmSeenToday(composer.site);
         const choice = await ui.ask({ parts, config, analysis, surface: composer.surface, anchor: composer.root, compact });
         report({ type: 'cs:paused', site: composer.site, topics: [...new Set(analysis.findings.map((f) => f.topic))], choice });
         return choice;

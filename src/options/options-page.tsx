@@ -135,6 +135,21 @@ export function OptionsPage() {
         </Field>
         <SecondsField t={t} state={state} name="pauseSeconds" label={t.pauseSeconds} />
         <SecondsField t={t} state={state} name="calmPauseSeconds" label={t.calmPauseSeconds} hint={t.calmPauseHint} />
+        <Field t={t} state={state} name="shortCalmPauses" label={t.shortCalmPauses}>
+          {(locked) => (
+            <label class="switch">
+              <input
+                type="checkbox"
+                name="shortCalmPauses"
+                checked={settings.shortCalmPauses}
+                disabled={locked}
+                aria-labelledby="label-shortCalmPauses"
+                aria-describedby={locked ? 'managed-shortCalmPauses' : undefined}
+                onChange={(e) => void saveOption('shortCalmPauses', e.currentTarget.checked)}
+              />
+            </label>
+          )}
+        </Field>
         <Field t={t} state={state} name="sites" label={t.sites}>
           {(locked) => <Toggles settings={settings} name="sites" labels={{ x: 'X', linkedin: 'LinkedIn' }} locked={locked} />}
         </Field>

@@ -37,8 +37,12 @@ export function useBrowser(options: Record<string, unknown> = { pauseSeconds: 0 
   return () => launched!;
 }
 
-/** Sets the user's own options through the service worker, as the options page would. */
-export async function setOptions(launched: Launched, options: Record<string, unknown>) {
+/**
+ * Sets the user's own options through the service worker, as the options page would. Tests see the whole
+ * pause every time (short pauses after the first of the day are a test of their own) unless they say otherwise.
+ */
+export async function setOptions(launched: Launched, given: Record<string, unknown>) {
+  const options = { shortCalmPauses: false, ...given };
   await launched.worker.evaluate(async (value) => {
     await chrome.storage.local.set({ options: value });
   }, options);

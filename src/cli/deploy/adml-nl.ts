@@ -11,6 +11,7 @@ const settings: Record<SettingKey, { title: string; description: string }> = {
   question: { title: 'Vraag', description: 'Vervangt de standaardvraag "Is dit gepast en draagt het bij aan de doelen van ons bedrijf?".' },
   mode: { title: 'Modus', description: '"always": pauzeer bij elke publicatie; "flagged": pauzeer alleen als er een gevoelig onderwerp is gevonden.' },
   pauseSeconds: { title: 'Pauze bij een markering (seconden)', description: 'Hoe lang "Toch plaatsen" niet te kiezen is als er een gevoelig onderwerp is gevonden, 0 tot 60. Standaard 3.' },
+  shortCalmPauses: { title: 'Korte pauzes na de eerste van de dag', description: 'Na de eerste pauze van de dag op een site zonder markering tonen latere pauzes zonder markering die dag alleen de vraag, een herinnering en de twee knoppen. Standaard aan; bij een markering verschijnt altijd de hele pauze.' },
   calmPauseSeconds: { title: 'Pauze zonder markering (seconden)', description: 'Hoe lang "Toch plaatsen" niet te kiezen is als er niets is gevonden, 0 tot 60. Standaard 0: de vraag verschijnt en je kunt meteen plaatsen.' },
   topics: { title: 'Onderwerpen', description: 'De socialemediacode: onderwerpen met trefwoorden, uitzonderingen, labels en toelichting.' },
   starterTopics: { title: 'Startonderwerpen', description: 'Of de meegeleverde startcode geldt naast de eigen onderwerpen van het bedrijf. Standaard aan.' },

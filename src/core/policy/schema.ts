@@ -111,6 +111,7 @@ export const settingSchemas = {
   mode: z.enum(['always', 'flagged']).meta(about('Mode', '"always": pause before everything an employee posts; "flagged": pause only when a sensitive topic is found.')),
   pauseSeconds: z.number().int().min(0).max(60).meta(about('Delay when a topic is found (seconds)', 'How long "Post anyway" stays disabled when a sensitive topic is found: 0 to 60 seconds. Default 3.')),
   calmPauseSeconds: z.number().int().min(0).max(60).meta(about('Delay when nothing is found (seconds)', 'How long "Post anyway" stays disabled when nothing sensitive is found: 0 to 60 seconds. Default 0: the question still appears, but the employee can post right away.')),
+  shortCalmPauses: z.boolean().meta(about('Short pauses after the first of the day', 'After the first pause of the day on a site with nothing flagged, later unflagged pauses that day show only the question, a reminder and the two buttons. Default true; flagged drafts always get the whole dialog.')),
   topics: z.array(topicSchema).max(1000).meta(about('Topics', 'The social-media code: topics with keywords, exceptions, labels and guidance.')),
   starterTopics: z.boolean().meta(about('Starter topics', "Whether the topics that come with PostPause apply alongside the company's own topics. On by default.")),
   codeUrl: z.string().superRefine(carriable).regex(/^(https?:\/\/\S+)?$/, 'use an http(s) address, or nothing').meta(about('Link to the social-media code', 'Where the full social-media code can be found, for example on the intranet.')),

@@ -42,6 +42,8 @@ export interface Settings {
   pauseSeconds: number;
   /** How long it waits when nothing was flagged (the question still shows). */
   calmPauseSeconds: number;
+  /** After the first unflagged pause of the day on a site, later unflagged pauses that day are short. */
+  shortCalmPauses: boolean;
   topics: Topic[];
   starterTopics: boolean;
   codeUrl: string;
@@ -59,7 +61,7 @@ export interface Settings {
 export type SettingKey = keyof Settings;
 
 /** What an employee may set in the options, where the policy leaves it open; the rest is the employer's code. */
-export const USER_KEYS = ['enabled', 'language', 'pauseSeconds', 'calmPauseSeconds', 'sites', 'surfaces'] as const satisfies readonly SettingKey[];
+export const USER_KEYS = ['enabled', 'language', 'pauseSeconds', 'calmPauseSeconds', 'shortCalmPauses', 'sites', 'surfaces'] as const satisfies readonly SettingKey[];
 export type UserKey = (typeof USER_KEYS)[number];
 
 /** Settings from one source (policy or options): any key may be missing, and so may one site or surface. */
@@ -75,6 +77,7 @@ export const DEFAULTS: Settings = {
   mode: 'always',
   pauseSeconds: 3,
   calmPauseSeconds: 0,
+  shortCalmPauses: true,
   topics: [],
   starterTopics: true,
   codeUrl: '',
@@ -144,6 +147,7 @@ export interface PageConfig {
   mode: Mode;
   pauseSeconds: number;
   calmPauseSeconds: number;
+  shortCalmPauses: boolean;
   topics: PageTopic[];
   codeUrl: string;
   sites: Settings['sites'];
@@ -181,6 +185,7 @@ export function pageConfigOf(settings: Settings, starter: Topic[], locale: Local
     mode: settings.mode,
     pauseSeconds: settings.pauseSeconds,
     calmPauseSeconds: settings.calmPauseSeconds,
+    shortCalmPauses: settings.shortCalmPauses,
     topics: topicsInForce(settings, starter).map((topic) => pageTopic(topic, locale)),
     codeUrl: settings.codeUrl,
     sites: settings.sites,

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SettingsLayer } from '../../core/policy/settings.ts';
 import { adml, englishTexts } from './adml.ts';
+import { aftermathFiles } from './aftermath.ts';
 import { nlTexts } from './adml-nl.ts';
 import { admx, admxName } from './admx.ts';
 import { forceInstallFile } from './extension-settings.ts';
@@ -45,6 +46,7 @@ export function deployFiles(settings: SettingsLayer, t: Targets, profile: Profil
     'firefox/policies.json': firefoxPolicies(settings, t),
     'google-admin/policy.json': googleAdminPolicy(settings),
     'force-install/extension-settings.json': forceInstallFile(t),
+    ...aftermathFiles(settings),
   };
   return { files: { 'README.md': readme(settings, t, profile, warnings), ...files }, warnings };
 }

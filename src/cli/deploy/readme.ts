@@ -124,6 +124,13 @@ Firefox applies changes after a restart.
 
 Devices › Chrome › Apps & extensions › Users & browsers: add PostPause (from the Chrome Web Store by its id, or as a custom app with your update URL), set it to "Force install", and paste \`google-admin/policy.json\` into "Policy for extensions".
 
+## For the people around the rollout (\`aftermath/\`)
+
+Made from this policy, in Dutch and English: a letter for the works council (\`ondernemingsraad.md\`,
+\`works-council.md\`: what PostPause does and does not do, what is processed where, the consent question of
+art. 27 WOR answered with those facts), a privacy summary (\`privacy-avg.md\`, \`privacy-gdpr.md\`), and a guide for
+managers after an unfortunate post (\`leidinggevenden.md\`, \`managers.md\`).
+
 ## Self-hosting
 
 \`npm run package -- --key FILE.pem --base-url https://intranet.example/postpause/\` (or the environment variables \`POSTPAUSE_CRX_KEY\` and \`POSTPAUSE_CRX_BASE_URL\`) writes \`packages/postpause-<version>.crx\`, signed with the private key of PostPause's fixed id, and \`packages/updates.xml\`, the update manifest naming it. Serve both at the base URL, then export with \`--update-url https://intranet.example/postpause/updates.xml\`.

@@ -7,6 +7,7 @@ import { main } from '../../src/cli/main.ts';
 import { PAGES } from '../pages/locators.mjs';
 import { surfaces } from './surfaces.ts';
 import { keepEditing, openPage, openPopupFor, pauseOn, postAnyway, siteOf, typeInto, useBrowser, waitUntil } from './helpers.ts';
+import { pageCatalogs } from '../../src/core/i18n/pages.ts';
 
 const browser = useBrowser();
 const page = (path: string) => `chrome-extension://${browser().extensionId}/src/${path}/index.html`;
@@ -24,8 +25,8 @@ describe('awareness', () => {
   it('opens the welcome page on install, with what PostPause does and does not do', async () => {
     const welcome = await waitUntil(async () => browser().context.pages().find((p) => p.url().endsWith('/src/welcome/index.html')), Boolean, 'the welcome page', 15_000);
     await welcome!.getByRole('heading', { name: 'Welcome to PostPause' }).waitFor();
-    expect(await welcome!.getByText('Nothing you write leaves your browser').count()).toBe(1);
-    expect(await welcome!.getByText('It never blocks').count()).toBe(1);
+    expect(await welcome!.getByText(pageCatalogs.en.notLeave).count()).toBe(1);
+    expect(await welcome!.getByText(pageCatalogs.en.notBlock).count()).toBe(1);
     // The try-it box uses the code in force.
     await welcome!.getByTestId('try-text').fill('Over de #verkiezingen');
     expect(await welcome!.getByTestId('try-preview').locator('mark').allTextContents()).toEqual(['verkiezingen']);
@@ -59,7 +60,7 @@ describe('awareness', () => {
     const site = await openPage(browser(), url);
     const popup = await openPopupFor(browser(), siteOf(url));
     await popup.getByTestId('composers').waitFor();
-    expect(await popup.getByTestId('status').textContent()).toBe('PostPause is active on this page.');
+    expect(await popup.getByTestId('status').textContent()).toBe(pageCatalogs.en.popupActive);
     expect(await popup.getByTestId('composers').textContent()).toBe(`Compose boxes found here: ${count}`);
     expect(await popup.getByTestId('rules').locator('li').count()).toBe(count);
     expect(await popup.getByTestId('styles').textContent()).toBe(`Page markup recognised: ${style}`);

@@ -7,6 +7,7 @@ import {
   compose, contentStatus, expectPublished, keepEditing, openPage, pauseDialog, pauseOn, postAnyway, published, QUESTION,
   setOptions, typeInto, useBrowser, waitUntil,
 } from './helpers.ts';
+import { en, nl } from '../../src/core/i18n/messages.ts';
 
 const browser = useBrowser({});
 const home = surfaces.xHome;
@@ -26,7 +27,7 @@ describe('the pause dialog', () => {
     await setOptions(browser(), { pauseSeconds: 3 });
     const page = await openPage(browser(), home.url);
     await pauseOnX(page);
-    const post = pauseDialog(page).getByRole('button', { name: 'Post anyway', exact: true });
+    const post = pauseDialog(page).getByRole('button', { name: en.postAnyway, exact: true });
     expect(await post.isDisabled()).toBe(true);
     expect(await page.getByText('You can post in 3 s').isVisible()).toBe(true);
     const started = Date.now();
@@ -62,7 +63,7 @@ describe('the pause dialog', () => {
     const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [box.x + box.width / 2, box.y + 10]);
     expect(topmost).toBe('postpause-root');
     // A real click there reaches our dialog, not the site's modal below.
-    await pauseDialog(page).getByRole('button', { name: 'Post anyway', exact: true }).click();
+    await pauseDialog(page).getByRole('button', { name: en.postAnyway, exact: true }).click();
     await expectPublished(page, 1);
     await page.close();
   });
@@ -87,9 +88,9 @@ describe('the pause dialog', () => {
     await setOptions(browser(), { pauseSeconds: 0, language: 'nl' });
     const page = await openPage(browser(), inDutch(home.url));
     await pauseOnX(page, 'Mooi werk vandaag', 'nl');
-    expect(await pauseDialog(page, 'nl').getByRole('button', { name: 'Verder bewerken', exact: true }).count()).toBe(1);
-    expect(await page.getByText('Je werkgever staat op je profiel', { exact: false }).count()).toBe(1);
-    await postAnyway(page, 'Toch plaatsen');
+    expect(await pauseDialog(page, 'nl').getByRole('button', { name: nl.keepEditing, exact: true }).count()).toBe(1);
+    expect(await page.getByText(nl.profileNoCompany).count()).toBe(1);
+    await postAnyway(page, nl.postAnyway);
     await expectPublished(page, 1);
     await setOptions(browser(), { pauseSeconds: 0 });
     await page.close();

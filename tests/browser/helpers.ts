@@ -5,6 +5,7 @@ import type { PageStatus } from '../../src/core/protocol.ts';
 import type { Published } from '../pages/common/record.ts';
 import type { SurfaceLocators } from '../pages/locators.mjs';
 import { launchWithExtension, type Launched } from '../support/browser.mjs';
+import { en } from '../../src/core/i18n/messages.ts';
 
 export const QUESTION = {
   en: "Is this appropriate and does it help our company's goals?",
@@ -132,13 +133,13 @@ export async function typeInto(page: Page, editor: Locator, text: string) {
 /** The draft as the dialog shows it, one entry per post. */
 export const previewParts = (page: Page) => page.locator('[data-testid="pp-part"]').allTextContents();
 
-export async function postAnyway(page: Page, name = 'Post anyway') {
-  const button = pauseDialog(page, name === 'Post anyway' ? 'en' : 'nl').getByRole('button', { name, exact: true });
+export async function postAnyway(page: Page, name: string = en.postAnyway) {
+  const button = pauseDialog(page, name === en.postAnyway ? 'en' : 'nl').getByRole('button', { name, exact: true });
   await button.click({ timeout: 70_000 });
 }
 
-export async function keepEditing(page: Page, name = 'Keep editing') {
-  await pauseDialog(page, name === 'Keep editing' ? 'en' : 'nl').getByRole('button', { name, exact: true }).click();
+export async function keepEditing(page: Page, name: string = en.keepEditing) {
+  await pauseDialog(page, name === en.keepEditing ? 'en' : 'nl').getByRole('button', { name, exact: true }).click();
 }
 
 /** In the page: resolves once it has rendered two more frames, so that what a press set off there has had its turn. */

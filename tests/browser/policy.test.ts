@@ -9,6 +9,8 @@ import { hostilePhrase, random } from '../support/hostile.mjs';
 import {
   compose, expectPublished, launchWithExtension, openPage, pauseDialog, pauseOn, postAnyway, setOptions, typeInto, waitUntil, type Launched,
 } from './helpers.ts';
+import { en, format } from '../../src/core/i18n/messages.ts';
+import { pageCatalogs } from '../../src/core/i18n/pages.ts';
 
 const EXTENSION_ID = 'bjlmfclepneipkaeopfmmkjbjdfaeaeo';
 const DIR = '/etc/chromium/policies/managed';
@@ -64,7 +66,7 @@ describe('managed policy', () => {
     await surface.button(page).click();
     const dialog = pauseDialog(page);
     await dialog.waitFor();
-    expect(await dialog.getByText('Bouwbedrijf Jansen is on your profile').count()).toBe(1);
+    expect(await dialog.getByText(format(en.profileCompany, { company: 'Bouwbedrijf Jansen' })).count()).toBe(1);
     expect(await dialog.locator('.pp-topic-label').allTextContents()).toContain('Clients');
     expect(await dialog.locator('mark').allTextContents()).toEqual(['Rijkswaterstaat']);
     await postAnyway(page);
@@ -79,7 +81,7 @@ describe('managed policy', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     const page = await compose(browser, surface, 'A quiet day at the yard.');
     await pauseOn(page, surface);
-    expect(await pauseDialog(page).getByText('Jansen Infra is on your profile').count()).toBe(1);
+    expect(await pauseDialog(page).getByText(format(en.profileCompany, { company: 'Jansen Infra' })).count()).toBe(1);
     await page.close();
   });
 
@@ -89,7 +91,7 @@ describe('managed policy', () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${EXTENSION_ID}/src/options/index.html`);
     const pause = page.locator('[data-setting="pauseSeconds"]');
-    await pause.getByText('Managed by your organization (Jansen Infra)').waitFor();
+    await pause.getByText(format(pageCatalogs.en.managedBy, { company: 'Jansen Infra' })).waitFor();
     expect(await page.locator('input[name="pauseSeconds"]').isDisabled()).toBe(true);
     expect(await page.locator('input[name="pauseSeconds"]').inputValue()).toBe('5');
     expect(await page.locator('input[name="sites.x"]').isDisabled()).toBe(true);
@@ -97,11 +99,11 @@ describe('managed policy', () => {
     expect(await page.locator('input[name="enabled"]').isDisabled()).toBe(true);
     expect(await page.locator('[data-setting="language"] [data-testid="managed"]').count()).toBe(0);
     await page.locator('select[name="language"]').selectOption('nl');
-    await page.getByText('Beheerd door je organisatie (Jansen Infra)').first().waitFor();
+    await page.getByText(format(pageCatalogs.nl.managedBy, { company: 'Jansen Infra' })).first().waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     await page.close();
     await setOptions(browser, {});
-    await waitUntil(storedConfig, (c) => (c as unknown as { messages: { postAnyway: string } }).messages.postAnyway === 'Post anyway', 'English again');
+    await waitUntil(storedConfig, (c) => (c as unknown as { messages: { postAnyway: string } }).messages.postAnyway === en.postAnyway, 'English again');
   });
 
   it('lists the problems of a policy Chrome accepted but PostPause did not, by JSON path', async () => {
@@ -122,9 +124,10 @@ describe('managed policy', () => {
     // Chrome drops values that do not fit the schema; what it passes is checked again by PostPause.
     writePolicy({ companyName: 'Jansen Infra', pauseSeconds: 'lots', mode: 'sometimes', topics: [{ id: 'x y', label: 'Bad', keywords: ['a'] }] });
     await waitUntil(storedConfig, (c) => c?.pauseSeconds === 3 && c.mode === 'always', 'defaults for the bad keys', 10_000);
-    const page = await compose(browser, surface, 'Still paused');
+    // Flagged, so the default pause of a flagged draft (3 s) shows its countdown.
+    const page = await compose(browser, surface, 'Still paused after the verkiezingen');
     await pauseOn(page, surface);
-    expect(await pauseDialog(page).getByText('You can post in').count()).toBe(1);
+    expect(await pauseDialog(page).getByText(format(en.countdown, { n: 3 })).count()).toBe(1);
     await page.close();
   });
 });
@@ -159,7 +162,7 @@ describe('hostile input, end to end (policy file → service worker → page)', 
     // A bound against runaway work (a hang would fail here), not a speed measurement: that is `npm run bench`.
     await dialog.waitFor({ timeout: 10_000 });
     expect(await dialog.locator('.pp-topic-label').allTextContents()).toEqual(['[Fuzz] .* 🏳️‍🌈']);
-    await dialog.getByRole('button', { name: 'Post anyway', exact: true }).click();
+    await dialog.getByRole('button', { name: en.postAnyway, exact: true }).click();
     const [record] = await expectPublished(page, 1);
     expect(record!.texts[0]!.length).toBe(held);
     expect(errors).toEqual([]);

@@ -10,6 +10,7 @@ import {
   afterTwoFrames, compose, expectPublished, launchWithExtension, openPage, pauseDialog, pauseOn, postAnyway, published,
   setOptions, typeInto, waitUntil, type Launched,
 } from './helpers.ts';
+import { en } from '../../src/core/i18n/messages.ts';
 
 const SITE_HOSTS = ['x.com', 'twitter.com', 'www.linkedin.com'];
 /** Our own pages, each with what it shows once it has rendered from the stored settings. */
@@ -35,7 +36,7 @@ describe('safety', () => {
         await surface.button(page).click();
         await postAnyway(page);
         if (surface.ignoresUntrustedClick) {
-          await page.getByText('Press Post again to publish').waitFor();
+          await page.getByText(en.pressAgain).waitFor();
           await surface.button(page).click();
         }
         await expectPublished(page, 1);

@@ -35,7 +35,7 @@ describe('the aftermath pack', () => {
   });
 
   it('goes out with every export', () => {
-    const { files: exported } = deployFiles(policy, targets({}), {});
+    const { files: exported } = deployFiles(policy, targets({}), { profileId: 'app.postpause.policy' });
     for (const path of Object.keys(files)) expect(exported[path], path).toBe(files[path]);
   });
 });

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { LINKEDIN, X } from '../pages/locators.mjs';
 import { allSurfaces } from './surfaces.ts';
-import { expectPublished, openPage, openPopupFor, postAnyway, typeInto, useBrowser } from './helpers.ts';
-import type { Page } from 'playwright-core';
+import { contentStatus, expectPublished, openPage, openPopupFor, postAnyway, typeInto, useBrowser, waitUntil } from './helpers.ts';
+import { pageCatalogs } from '../../src/core/i18n/pages.ts';
 
 const browser = useBrowser();
 const surface = (name: string) => allSurfaces.find((s) => s.name === name)!;
@@ -21,8 +21,9 @@ async function missedReport(site: 'x' | 'linkedin') {
   return text;
 }
 
-/** Waits past the self-check's last look (2 s after a press). */
-const afterTheLastLook = (page: Page) => page.waitForTimeout(2300);
+/** Waits until the self-check has taken its last look after the presses so far (it says so in the page's status). */
+const afterTheLastLook = (site: 'x' | 'linkedin') =>
+  waitUntil(() => contentStatus(browser(), site), (found) => found?.status.checking === 0, "the self-check's last look");
 
 describe('self-check', () => {
   it('counts a post that left through a button it no longer recognises, and never stands in its way', async () => {
@@ -37,10 +38,8 @@ describe('self-check', () => {
     await page.getByRole('button', { name: 'Send' }).click();
     const [record] = await expectPublished(page, 1);
     expect(record!.texts).toEqual(['Na de verkiezingen: a post after X renamed its button']);
-    await afterTheLastLook(page);
-    expect(await missedReport('x')).toBe(
-      'PostPause may have missed a post on this page: a compose box emptied after a press it did not recognise. The site may have changed; please tell your IT department.',
-    );
+    await afterTheLastLook('x');
+    expect(await missedReport('x')).toBe(pageCatalogs.en.missedOne);
     await page.close();
   });
 
@@ -56,7 +55,7 @@ describe('self-check', () => {
     await home.button(page).click();
     await postAnyway(page);
     await expectPublished(page, 1);
-    await afterTheLastLook(page);
+    await afterTheLastLook('x');
     expect(await missedReport('x')).toBeNull();
     await page.close();
 
@@ -64,7 +63,7 @@ describe('self-check', () => {
     const linkedin = await openPage(browser(), comment.url);
     await typeInto(linkedin, comment.editor(linkedin), 'A comment I leave for a moment');
     await LINKEDIN.startPostByName(linkedin).click();
-    await afterTheLastLook(linkedin);
+    await afterTheLastLook('linkedin');
     expect(await comment.editor(linkedin).textContent()).toBe('A comment I leave for a moment');
     expect(await missedReport('linkedin')).toBeNull();
     await linkedin.close();

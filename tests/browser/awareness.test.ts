@@ -7,6 +7,7 @@ import { main } from '../../src/cli/main.ts';
 import { PAGES } from '../pages/locators.mjs';
 import { surfaces } from './surfaces.ts';
 import { keepEditing, openPage, openPopupFor, pauseOn, postAnyway, siteOf, typeInto, useBrowser, waitUntil } from './helpers.ts';
+import { format } from '../../src/core/i18n/messages.ts';
 import { pageCatalogs } from '../../src/core/i18n/pages.ts';
 
 const browser = useBrowser();
@@ -61,9 +62,9 @@ describe('awareness', () => {
     const popup = await openPopupFor(browser(), siteOf(url));
     await popup.getByTestId('composers').waitFor();
     expect(await popup.getByTestId('status').textContent()).toBe(pageCatalogs.en.popupActive);
-    expect(await popup.getByTestId('composers').textContent()).toBe(`Compose boxes found here: ${count}`);
+    expect(await popup.getByTestId('composers').textContent()).toBe(format(pageCatalogs.en.composersFound, { n: count }));
     expect(await popup.getByTestId('rules').locator('li').count()).toBe(count);
-    expect(await popup.getByTestId('styles').textContent()).toBe(`Page markup recognised: ${style}`);
+    expect(await popup.getByTestId('styles').textContent()).toBe(format(pageCatalogs.en.stylesFound, { styles: style }));
     expect(await popup.getByTestId('missed').count()).toBe(0);
     await popup.close();
     await site.close();
@@ -82,7 +83,7 @@ describe('awareness', () => {
     await postAnyway(site);
     const options = await browser().context.newPage();
     await options.goto(page('options'));
-    await waitUntil(() => options.getByTestId('reflection-week').textContent(), (t) => t === 'Last 7 days: 3 pauses, 1 times you kept editing, 2 posts after a pause.', 'the counts');
+    await waitUntil(() => options.getByTestId('reflection-week').textContent(), (t) => t === format(pageCatalogs.en.reflectionWeek, { pauses: 3, edits: 1, posts: 2 }), 'the counts');
     expect(await options.getByTestId('reflection-topics').textContent()).toContain('Politics: 2');
 
     const stored = await browser().worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));

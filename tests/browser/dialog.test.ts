@@ -7,7 +7,7 @@ import {
   compose, contentStatus, expectPublished, keepEditing, openPage, pauseDialog, pauseOn, postAnyway, published, QUESTION,
   setOptions, typeInto, useBrowser, waitUntil,
 } from './helpers.ts';
-import { en, nl } from '../../src/core/i18n/messages.ts';
+import { en, format, nl } from '../../src/core/i18n/messages.ts';
 
 const browser = useBrowser({});
 const home = surfaces.xHome;
@@ -23,16 +23,27 @@ const focusedTestId = (page: Page) =>
   page.evaluate(() => document.querySelector('postpause-root')?.shadowRoot?.activeElement?.getAttribute('data-testid') ?? null);
 
 describe('the pause dialog', () => {
-  it('holds "Post anyway" for the default 3 seconds with a visible countdown, then posts once', async () => {
+  it('holds "Post anyway" for the default 3 seconds with a visible countdown when a topic is flagged, then posts once', async () => {
     await setOptions(browser(), { pauseSeconds: 3 });
     const page = await openPage(browser(), home.url);
-    await pauseOnX(page);
+    await pauseOnX(page, 'Wie stemt er na de verkiezingen nog?');
     const post = pauseDialog(page).getByRole('button', { name: en.postAnyway, exact: true });
     expect(await post.isDisabled()).toBe(true);
-    expect(await page.getByText('You can post in 3 s').isVisible()).toBe(true);
+    expect(await page.getByText(format(en.countdown, { n: 3 })).isVisible()).toBe(true);
     const started = Date.now();
     await post.click({ timeout: 6000 });
     expect(Date.now() - started).toBeGreaterThan(1800);
+    await expectPublished(page, 1);
+    await page.close();
+  });
+
+  it('lets an unflagged draft be posted at once (calmPauseSeconds 0), with the question still asked', async () => {
+    await setOptions(browser(), { pauseSeconds: 3 });
+    const page = await openPage(browser(), home.url);
+    await pauseOnX(page, 'Our bridge opened today');
+    expect(await pauseDialog(page).getByRole('button', { name: en.postAnyway, exact: true }).isDisabled()).toBe(false);
+    expect(await pauseDialog(page).getByTestId('pp-countdown').isVisible()).toBe(false);
+    await postAnyway(page);
     await expectPublished(page, 1);
     await page.close();
   });

@@ -130,6 +130,9 @@ export async function typeInto(page: Page, editor: Locator, text: string) {
   }
 }
 
+/** Our visible "press again" notice (a live region says the same to screen readers). */
+export const pressAgainNotice = (page: Page) => page.getByTestId('pp-notice').filter({ hasText: en.pressAgain });
+
 /** The draft as the dialog shows it, one entry per post. */
 export const previewParts = (page: Page) => page.locator('[data-testid="pp-part"]').allTextContents();
 

@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { LINKEDIN } from '../pages/locators.mjs';
 import { surfaces, type SurfaceCase } from './surfaces.ts';
 import {
-  compose, expectPublished, keepEditing, openPage, pauseDialog, pauseOn, postAnyway, postThroughPause, previewParts,
-  typeInto, useBrowser,
+  compose, expectPublished, keepEditing, openPage, pauseDialog, pauseOn, postAnyway, postThroughPause, pressAgainNotice, previewParts, typeInto, useBrowser,
 } from './helpers.ts';
-import { en } from '../../src/core/i18n/messages.ts';
+
 
 const browser = useBrowser();
 
@@ -23,7 +22,7 @@ describe('LinkedIn', () => {
     expect(await previewParts(page)).toEqual(['the share text']);
     await postAnyway(page);
     if (share.ignoresUntrustedClick) {
-      await page.getByText(en.pressAgain).waitFor();
+      await pressAgainNotice(page).waitFor();
       await share.button(page).click();
     }
     expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'share', texts: ['the share text'] });
@@ -52,7 +51,7 @@ describe('LinkedIn', () => {
     const page = await compose(browser(), share, 'first');
     await share.button(page).click();
     await postAnyway(page);
-    await page.getByRole('status').filter({ hasText: en.pressAgain }).waitFor();
+    await pressAgainNotice(page).waitFor();
     await share.button(page).click();
     await expectPublished(page, 1);
     expect(await pauseDialog(page).count()).toBe(0);

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allSurfaces, type SurfaceCase } from './surfaces.ts';
 import {
-  afterTwoFrames, compose, expectPublished, keepEditing, pauseDialog, pauseOn, postAnyway, previewParts, published, SHORTCUT, siteOf, useBrowser,
+  afterTwoFrames, compose, expectPublished, keepEditing, pauseDialog, pauseOn, postAnyway, pressAgainNotice, previewParts, published, SHORTCUT, siteOf, useBrowser,
 } from './helpers.ts';
-import { en } from '../../src/core/i18n/messages.ts';
+
 
 const browser = useBrowser();
 
@@ -37,7 +37,7 @@ describe.each(allSurfaces)('$name', (surface) => {
     expect(await previewParts(page)).toEqual([text]);
     await postAnyway(page);
     if (surface.ignoresUntrustedClick) {
-      await page.getByText(en.pressAgain).waitFor();
+      await pressAgainNotice(page).waitFor();
       expect(await published(page)).toEqual([]);
       await surface.button(page).click();
     }

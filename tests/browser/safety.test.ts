@@ -7,10 +7,9 @@ import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { allSurfaces, surfaces } from './surfaces.ts';
 import {
-  afterTwoFrames, compose, expectPublished, launchWithExtension, openPage, pauseDialog, pauseOn, postAnyway, published,
-  setOptions, typeInto, waitUntil, type Launched,
+  afterTwoFrames, compose, expectPublished, launchWithExtension, openPage, pauseDialog, pauseOn, postAnyway, pressAgainNotice, published, setOptions, type Launched, typeInto, waitUntil,
 } from './helpers.ts';
-import { en } from '../../src/core/i18n/messages.ts';
+
 
 const SITE_HOSTS = ['x.com', 'twitter.com', 'www.linkedin.com'];
 /** Our own pages, each with what it shows once it has rendered from the stored settings. */
@@ -36,7 +35,7 @@ describe('safety', () => {
         await surface.button(page).click();
         await postAnyway(page);
         if (surface.ignoresUntrustedClick) {
-          await page.getByText(en.pressAgain).waitFor();
+          await pressAgainNotice(page).waitFor();
           await surface.button(page).click();
         }
         await expectPublished(page, 1);

@@ -40,8 +40,7 @@ export async function measureFirstPause(surfaces, { loads = 5, later = 5 } = {})
         await page.waitForFunction(() => window.__pp_ready === true);
         await surface.reveal?.(page);
         await surface.editor(page).click();
-        await page.keyboard.type(process.env.FP_TEXT ?? 'Measuring the first pause');
-        if (process.env.FP_WAIT) await page.waitForTimeout(Number(process.env.FP_WAIT));
+        await page.keyboard.type('Measuring the first pause');
         for (let i = 0; i <= later; i++) {
           await surface.button(page).click();
           await page.waitForFunction((n) => window.__pauses.length > n, i);
@@ -59,4 +58,43 @@ export async function measureFirstPause(surfaces, { loads = 5, later = 5 } = {})
     await browser.close();
   }
   return rows;
+}
+
+/**
+ * What a pause costs an employee who answers with the keyboard: from pressing Post to the post being
+ * published, when they post as soon as they may (Tab to "Post anyway", Enter). Unflagged drafts: no wait
+ * (calmPauseSeconds 0); flagged ones: the countdown (pauseSeconds 3).
+ */
+export async function measureAnswerCost(surface, { rounds = 3 } = {}) {
+  const browser = await launchWithExtension();
+  const out = {};
+  try {
+    await browser.worker.evaluate(() => chrome.storage.local.set({ options: { pauseSeconds: 3, calmPauseSeconds: 0 } }));
+    for (const [kind, text] of [['unflagged', 'Our new bridge opened today'], ['flagged', 'Na de verkiezingen: wie stemt er nog?']]) {
+      const times = [];
+      for (let round = 0; round < rounds; round++) {
+        const page = await browser.context.newPage();
+        await page.goto(surface.url);
+        await page.waitForFunction(() => window.__pp_ready === true);
+        await surface.reveal?.(page);
+        await surface.editor(page).click();
+        await page.keyboard.type(text);
+        const started = Date.now();
+        await surface.button(page).click();
+        const post = page.locator('postpause-root').getByRole('button', { name: 'Post anyway' });
+        await post.waitFor();
+        await page.keyboard.press('Tab');
+        // Enter as soon as "Post anyway" may be pressed.
+        await page.waitForFunction(() => !document.querySelector('postpause-root')?.shadowRoot?.querySelector('[data-testid="pp-post-anyway"]')?.hasAttribute('disabled'));
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => window.__pp_published.length > 0);
+        times.push(Date.now() - started);
+        await page.close();
+      }
+      out[kind] = median(times);
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
 }

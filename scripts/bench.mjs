@@ -6,6 +6,8 @@ import { buildPages } from '../tests/pages/build.mjs';
 import { injectedSize } from '../bench/size.mjs';
 import { measureKeystroke, measureLatency } from '../bench/browser.mjs';
 import { measureMutations, measureRounds } from '../bench/page-cost.mjs';
+import { measureAnswerCost, measureFirstPause } from '../bench/first-pause.mjs';
+import { SURFACES } from '../tests/pages/locators.mjs';
 import { importTs } from './load-ts.mjs';
 
 execSync('npx vite build', { stdio: 'ignore' });
@@ -18,6 +20,9 @@ const latency = await measureLatency();
 const keystroke = await measureKeystroke();
 const mutations = await measureMutations();
 const rounds = await measureRounds();
+// The first pause of a freshly loaded page, and the later ones, on every surface.
+const firstPause = await measureFirstPause(Object.entries(SURFACES).map(([name, surface]) => ({ name, ...surface })), { loads: 3, later: 3 });
+const answer = await measureAnswerCost({ name: 'xHome', ...SURFACES.xHome });
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 
 const rows = [
@@ -26,6 +31,8 @@ const rows = [
   ...latency.map((l) => [`Click on Post → dialog visible, ${l.surface}`, `median ${l.medianMs} ms, p95 ${l.p95Ms} ms (${l.rounds} rounds)`, 'median < 50 ms']),
   ['Keystroke dispatch, all listeners (X demo)', `${keystroke.withExtensionMs} ms with PostPause, ${keystroke.withoutExtensionMs} ms without (${keystroke.keys} keys)`, 'no work per keystroke'],
   ['Busy timeline: one batch of mutations (median)', `${mutations.withMs} ms with PostPause, ${mutations.withoutMs} ms without (${mutations.mutationsPerBatch} mutations a batch, ${mutations.batches} batches; no observer of ours)`, 'no work per mutation'],
+  ...firstPause.map((f) => [`First pause of a fresh page → dialog visible, ${f.surface}`, `first: median ${f.firstMedianMs} ms, max ${f.firstMaxMs} ms; later: median ${f.laterMedianMs} ms, max ${f.laterMaxMs} ms (${f.loads} loads)`, 'first median ≤ 20 ms, max ≤ 40 ms']),
+  ['A pause answered with the keyboard (press → published, X home)', `unflagged ${answer.unflagged} ms; flagged ${answer.flagged} ms (the 3 s countdown)`, 'unflagged: no wait'],
   [`${rounds.rounds} rounds of compose, pause, keep editing, post (X)`, `heap ${kb(rounds.paused.heapAfterBytes)} after; growth with pauses: heap +${kb(rounds.paused.heapBytes)}, nodes +${rounds.paused.nodes}, listeners +${rounds.paused.listeners}; the same rounds unpaused: heap +${kb(rounds.plain.heapBytes)}, nodes +${rounds.plain.nodes}, listeners +${rounds.plain.listeners}`, 'no growth beyond the page\'s own'],
 ];
 
@@ -52,7 +59,7 @@ const matcherTable = [
   ...matcher.rows.map((r) => `| ${r.keywords} | ${r.text} (${r.chars} chars) | ${ms(r.postpauseMs)} ms | ${ms(r.alternationMs)} ms | ${ms(r.obscenityMs)} ms |`),
 ].join('\n');
 const table = ['| measurement | result | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n\nMatcher, side by side (median):\n\n' + matcherTable;
-const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, size, latency, keystroke, mutations, rounds, matcher: { ...matcher, ratios } };
+const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, size, latency, firstPause, answer, keystroke, mutations, rounds, matcher: { ...matcher, ratios } };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 writeFileSync('bench/results.md', table + '\n');
 console.log(table);

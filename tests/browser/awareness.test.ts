@@ -91,8 +91,8 @@ describe('awareness', () => {
       expect(stored).not.toContain(text);
       for (const piece of text.split(/\W+/).filter((w) => w.length > 5 && !/verkiezingen/i.test(w))) expect(stored).not.toContain(piece);
     }
-    await options.getByRole('button', { name: 'Reset my counts' }).click();
-    await waitUntil(() => options.getByTestId('reflection-week').textContent(), (t) => t === 'Last 7 days: 0 pauses, 0 times you kept editing, 0 posts after a pause.', 'the reset');
+    await options.getByRole('button', { name: pageCatalogs.en.reflectionReset }).click();
+    await waitUntil(() => options.getByTestId('reflection-week').textContent(), (t) => t === format(pageCatalogs.en.reflectionWeek, { pauses: 0, edits: 0, posts: 0 }), 'the reset');
     await options.close();
     await site.close();
   });

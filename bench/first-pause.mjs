@@ -21,6 +21,17 @@ const INSTRUMENT = () => {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** A fresh page of `surface` with `text` typed into its composer. */
+async function openComposer(context, surface, text) {
+  const page = await context.newPage();
+  await page.goto(surface.url);
+  await page.waitForFunction(() => window.__pp_ready === true);
+  await surface.reveal?.(page);
+  await surface.editor(page).click();
+  await page.keyboard.type(text);
+  return page;
+}
+
 /**
  * For each surface: `loads` fresh page loads, each with a first press and `later` presses after it.
  * `surfaces`: [{ name, url, reveal?(page), editor(page), button(page) }].
@@ -35,12 +46,7 @@ export async function measureFirstPause(surfaces, { loads = 5, later = 5 } = {})
       const first = [];
       const after = [];
       for (let load = 0; load < loads; load++) {
-        const page = await browser.context.newPage();
-        await page.goto(surface.url);
-        await page.waitForFunction(() => window.__pp_ready === true);
-        await surface.reveal?.(page);
-        await surface.editor(page).click();
-        await page.keyboard.type('Measuring the first pause');
+        const page = await openComposer(browser.context, surface, 'Measuring the first pause');
         for (let i = 0; i <= later; i++) {
           await surface.button(page).click();
           await page.waitForFunction((n) => window.__pauses.length > n, i);
@@ -73,12 +79,7 @@ export async function measureAnswerCost(surface, { rounds = 3 } = {}) {
     for (const [kind, text] of [['unflagged', 'Our new bridge opened today'], ['flagged', 'Na de verkiezingen: wie stemt er nog?']]) {
       const times = [];
       for (let round = 0; round < rounds; round++) {
-        const page = await browser.context.newPage();
-        await page.goto(surface.url);
-        await page.waitForFunction(() => window.__pp_ready === true);
-        await surface.reveal?.(page);
-        await surface.editor(page).click();
-        await page.keyboard.type(text);
+        const page = await openComposer(browser.context, surface, text);
         const started = Date.now();
         await surface.button(page).click();
         const post = page.locator('postpause-root').getByRole('button', { name: 'Post anyway' });

@@ -102,17 +102,7 @@ export function OptionsPage() {
         <Field t={t} state={state} name="enabled" label={t.enabled}>
           {(locked) => (
             <>
-              <label class="switch">
-                <input
-                  type="checkbox"
-                  name="enabled"
-                  checked={settings.enabled}
-                  disabled={locked || cannotDisable}
-                  aria-labelledby="label-enabled"
-                  aria-describedby={locked ? 'managed-enabled' : cannotDisable ? 'enabled-locked' : undefined}
-                  onChange={(e) => void saveOption('enabled', e.currentTarget.checked)}
-                />
-              </label>
+              <Switch name="enabled" checked={settings.enabled} disabled={locked || cannotDisable} describedBy={locked ? 'managed-enabled' : cannotDisable ? 'enabled-locked' : undefined} />
               {cannotDisable && !locked && <p class="managed" id="enabled-locked"><LockIcon /> {t.enabledLocked}</p>}
             </>
           )}
@@ -137,17 +127,7 @@ export function OptionsPage() {
         <SecondsField t={t} state={state} name="calmPauseSeconds" label={t.calmPauseSeconds} hint={t.calmPauseHint} />
         <Field t={t} state={state} name="shortCalmPauses" label={t.shortCalmPauses}>
           {(locked) => (
-            <label class="switch">
-              <input
-                type="checkbox"
-                name="shortCalmPauses"
-                checked={settings.shortCalmPauses}
-                disabled={locked}
-                aria-labelledby="label-shortCalmPauses"
-                aria-describedby={locked ? 'managed-shortCalmPauses' : undefined}
-                onChange={(e) => void saveOption('shortCalmPauses', e.currentTarget.checked)}
-              />
-            </label>
+            <Switch name="shortCalmPauses" checked={settings.shortCalmPauses} disabled={locked} describedBy={locked ? 'managed-shortCalmPauses' : undefined} />
           )}
         </Field>
         <Field t={t} state={state} name="sites" label={t.sites}>
@@ -200,5 +180,22 @@ function SecondsField({ t, state, name, label, hint }: { t: PageMessages; state:
         </>
       )}
     </Field>
+  );
+}
+
+/** An on/off setting of the employee's, saved as it is switched. */
+function Switch({ name, checked, disabled, describedBy }: { name: 'enabled' | 'shortCalmPauses'; checked: boolean; disabled: boolean; describedBy: string | undefined }) {
+  return (
+    <label class="switch">
+      <input
+        type="checkbox"
+        name={name}
+        checked={checked}
+        disabled={disabled}
+        aria-labelledby={`label-${name}`}
+        aria-describedby={describedBy}
+        onChange={(e) => void saveOption(name, e.currentTarget.checked)}
+      />
+    </label>
   );
 }

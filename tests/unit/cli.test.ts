@@ -1,22 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { run, scratch } from './support/cli.ts';
 
-function run(argv: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), stdin: () => stdin });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
-const dir = mkdtempSync(join(tmpdir(), 'postpause-cli-'));
-const file = (name: string, content: unknown) => {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-};
+const { file } = scratch('postpause-cli-');
 
 describe('postpause check', () => {
   it('prints the findings with UTF-16 offsets, against the starter code by default', () => {

@@ -5,17 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parsePlist } from 'plist';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { run } from './support/cli.ts';
 import { CHROME_ID } from '../../src/core/extension-ids.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'postpause-macos-'));
 
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), stdin: () => '' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let count = 0;
 function profileOf(policy: unknown, ...options: string[]) {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
-import { main } from '../../src/cli/main.ts';
+import { run } from './support/cli.ts';
 import { CHROME_ID, GECKO_ID } from '../../src/core/extension-ids.ts';
 import { managedSchema } from '../../src/core/policy/managed-schema.ts';
 import { SITE_IDS } from '../../src/core/sites.ts';
@@ -15,12 +15,6 @@ import { SURFACE_SWITCHES } from '../../src/core/surfaces.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'postpause-windows-'));
 
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), stdin: () => '' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function exportTo(policy: unknown, ...options: string[]) {
   const dir = mkdtempSync(join(tmp, 'out-'));

@@ -1,28 +1,16 @@
 // `postpause policy export` and `policy validate`: where each browser installs PostPause from, the README,
 // every exported JSON file through `policy validate`, and Firefox's policies.json against Mozilla's schema.
 import { Ajv } from 'ajv';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parsePlist } from 'plist';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { run, scratch } from './support/cli.ts';
 import { CHROME_ID, GECKO_ID } from '../../src/core/extension-ids.ts';
 import { CHROME_WEB_STORE_UPDATE_URL, EDGE_ADDONS_UPDATE_URL, FIREFOX_INSTALL_URL } from '../../src/cli/deploy/ids.ts';
 
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), stdin: () => '' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
-const tmp = mkdtempSync(join(tmpdir(), 'postpause-deploy-'));
-const file = (name: string, content: unknown) => {
-  const path = join(tmp, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-};
+const { dir: tmp, file } = scratch('postpause-deploy-');
 
 const policy = {
   enabled: true,

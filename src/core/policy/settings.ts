@@ -138,22 +138,14 @@ export function topicText(topic: Topic, field: 'label' | 'guidance', locale: Loc
  * What the service worker hands the content script: validated settings with the starter code's topics
  * already merged in. Nothing in it needs checking again.
  */
-export interface PageConfig {
+/** The settings a page reads as they are; topics and audiences it gets in the user's language. */
+type PageSettingKey = 'enabled' | 'companyName' | 'question' | 'mode' | 'pauseSeconds' | 'calmPauseSeconds' | 'shortCalmPauses' | 'codeUrl' | 'sites' | 'surfaces' | 'disclosure';
+
+export interface PageConfig extends Pick<Settings, PageSettingKey> {
   /** Every string the page shows, already in the user's language. */
   messages: Messages;
-  enabled: boolean;
-  companyName: string;
-  question: string;
-  mode: Mode;
-  pauseSeconds: number;
-  calmPauseSeconds: number;
-  shortCalmPauses: boolean;
   topics: PageTopic[];
-  codeUrl: string;
-  sites: Settings['sites'];
-  surfaces: Settings['surfaces'];
   audiences: PageAudience[];
-  disclosure: Disclosure;
 }
 
 /** The topics in force: the starter code's (when on), then the employer's; one with a starter topic's id replaces it. */

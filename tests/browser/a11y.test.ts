@@ -119,7 +119,7 @@ describe('keyboard', () => {
     await page.close();
   });
 
-  it.each([200, 400])('at %i%% zoom the dialog opens at the top, with the question in view and the buttons reachable', async (zoom) => {
+  it.each([200, 400])('at %s per cent zoom the dialog opens at the top, with the question in view and the buttons reachable', async (zoom) => {
     const surface = surfaces.xHome;
     const page = await compose(browser(), surface, `${FLAGGED} ${'and a long draft that goes on '.repeat(20)}`);
     // Zooming in by N% leaves 100/N of the window's CSS pixels.

@@ -2,7 +2,6 @@
  * The managed policy in real Chromium: a policy file in /etc/chromium/policies/managed/ (root on our
  * machines), always removed afterwards.
  */
-import { mkdirSync, rmSync, writeFileSync, existsSync, rmdirSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { surfaces } from './surfaces.ts';
 import { hostilePhrase, random } from '../support/hostile.mjs';
@@ -11,26 +10,8 @@ import {
 } from './helpers.ts';
 import { en, format } from '../../src/core/i18n/messages.ts';
 import { pageCatalogs } from '../../src/core/i18n/pages.ts';
-
-const EXTENSION_ID = 'bjlmfclepneipkaeopfmmkjbjdfaeaeo';
-const DIR = '/etc/chromium/policies/managed';
-const FILE = `${DIR}/postpause-test.json`;
-const created: string[] = [];
-
-function writePolicy(policy: Record<string, unknown>) {
-  for (const dir of ['/etc/chromium', '/etc/chromium/policies', DIR]) {
-    if (!existsSync(dir)) {
-      mkdirSync(dir);
-      created.unshift(dir);
-    }
-  }
-  writeFileSync(FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
-}
-
-function removePolicy() {
-  rmSync(FILE, { force: true });
-  for (const dir of created) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
-}
+import { removePolicy, writePolicy } from './managed-policy.ts';
+import { CHROME_ID } from '../../src/core/extension-ids.ts';
 
 let browser: Launched;
 const surface = surfaces.xHome;
@@ -89,7 +70,7 @@ describe('managed policy', () => {
     writePolicy({ companyName: 'Jansen Infra', pauseSeconds: 5, sites: { x: true, linkedin: true }, allowUserDisable: false });
     await waitUntil(storedConfig, (c) => c?.pauseSeconds === 5, 'the policy', 10_000);
     const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${EXTENSION_ID}/src/options/index.html`);
+    await page.goto(`chrome-extension://${CHROME_ID}/src/options/index.html`);
     const pause = page.locator('[data-setting="pauseSeconds"]');
     await pause.getByText(format(pageCatalogs.en.managedBy, { company: 'Jansen Infra' })).waitFor();
     expect(await page.locator('input[name="pauseSeconds"]').isDisabled()).toBe(true);
@@ -111,7 +92,7 @@ describe('managed policy', () => {
     writePolicy({ companyName: 'J'.repeat(300), topics: [{ id: 'a', label: 'A', keywords: ['x'] }, { id: 'a', label: 'Again', keywords: ['y'] }] });
     await waitUntil(storedConfig, (c) => c?.companyName === '', 'the fallback to the default name', 10_000);
     const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${EXTENSION_ID}/src/options/index.html`);
+    await page.goto(`chrome-extension://${CHROME_ID}/src/options/index.html`);
     const problems = page.getByTestId('problems');
     await problems.waitFor();
     const text = await problems.textContent();

@@ -47,10 +47,11 @@ function SeasonEditor({ topic, index }: { topic: number; index: number }) {
 }
 
 function TopicEditor({ index }: { index: number }) {
-  const { t, draft, change } = useEditor();
+  const { t, locale, draft, change } = useEditor();
   const path: Path = ['topics', index];
   const topic = (getIn(draft, path) ?? {}) as Record<string, unknown>;
-  const label = typeof topic.label === 'string' && topic.label.trim() !== '' ? topic.label : typeof topic.id === 'string' && topic.id ? topic.id : t.topicUnnamed;
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : '');
+  const label = (locale === 'nl' && text(topic.labelNl)) || text(topic.label) || text(topic.id) || t.topicUnnamed;
   const headingId = `topic-${index}-heading`;
   return (
     <li class="topic card" data-testid="topic" aria-labelledby={headingId}>

@@ -9,7 +9,7 @@ import { format, resolveLocale, type Locale } from '../core/i18n/messages.ts';
 import { mergeSettings, validateSettings } from '../core/policy/schema.ts';
 import type { Problem } from '../core/policy/settings.ts';
 import { BatchView } from './batch-view.tsx';
-import { BUNDLE_FILE, makeBundle } from './bundle.ts';
+import { BUNDLE_FILE, EXTENSION_ID_PATTERN, makeBundle, type InstallSource } from './bundle.ts';
 import { EditorContext, useEditor, type Editor } from './context.ts';
 import { download, openPolicy, policyJson } from './io.ts';
 import { Preview } from './preview.tsx';
@@ -52,13 +52,31 @@ function focusField(field: string) {
   el?.focus();
 }
 
+function SourceField({ id, label, hint, value, onInput, problem }: { id: string; label: string; hint?: string; value: string; onInput: (value: string) => void; problem: string | null }) {
+  const described = [hint && `${id}-hint`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
+      <input id={id} type="text" spellcheck={false} value={value} aria-describedby={described} aria-invalid={problem ? true : undefined} onInput={(e) => onInput(e.currentTarget.value.trim())} />
+      {problem && <p class="field-problems" id={`${id}-problem`}>{problem}</p>}
+    </div>
+  );
+}
+
 function BundleSection({ draft, valid }: { draft: Draft; valid: boolean }) {
   const { t } = useEditor();
   const [made, setMade] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [source, setSource] = useState<Required<InstallSource>>({ chromeId: '', edgeId: '', updateUrl: '' });
+  const badId = (id: string) => (id !== '' && !EXTENSION_ID_PATTERN.test(id) ? t.bundleBadId : null);
+  const badUrl = source.updateUrl !== '' && !/^https?:\/\/\S+$/.test(source.updateUrl) ? t.bundleBadUrl : null;
+  const sourceOk = !badId(source.chromeId) && !badId(source.edgeId) && !badUrl;
   const make = () => {
-    const bundle = makeBundle(validateSettings(draft, 'policy').values);
+    const given = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')) as InstallSource;
+    const bundle = makeBundle(validateSettings(draft, 'policy').values, given);
     if (!bundle.ok) {
+      setMade(null);
       setFailure(bundle.reason);
       return;
     }
@@ -70,11 +88,19 @@ function BundleSection({ draft, valid }: { draft: Draft; valid: boolean }) {
     <section id="bundle" aria-labelledby="bundle-title" data-testid="bundle">
       <h2 id="bundle-title">{t.bundleTitle}</h2>
       <p class="hint">{t.bundleIntro}</p>
-      <button type="button" class="primary" data-testid="bundle-download" disabled={!valid} aria-describedby={valid ? undefined : 'bundle-blocked'} onClick={make}>
+      <fieldset class="field">
+        <legend>{t.bundleSource}</legend>
+        <div class="row">
+          <SourceField id="bundle-chrome-id" label={t.bundleChromeId} hint={t.bundleIdHint} value={source.chromeId} onInput={(v) => setSource({ ...source, chromeId: v })} problem={badId(source.chromeId)} />
+          <SourceField id="bundle-edge-id" label={t.bundleEdgeId} hint={t.bundleIdHint} value={source.edgeId} onInput={(v) => setSource({ ...source, edgeId: v })} problem={badId(source.edgeId)} />
+        </div>
+        <SourceField id="bundle-update-url" label={t.bundleUpdateUrl} value={source.updateUrl} onInput={(v) => setSource({ ...source, updateUrl: v })} problem={badUrl} />
+      </fieldset>
+      <button type="button" class="primary" data-testid="bundle-download" disabled={!valid || !sourceOk} aria-describedby={valid ? undefined : 'bundle-blocked'} onClick={make}>
         {t.bundleDownload}
       </button>
       {!valid && <p id="bundle-blocked" class="hint">{t.bundleBlocked}</p>}
-      <p role="status" data-testid="bundle-status">{failure ? format(t.bundleUnavailable, { reason: failure }) : made}</p>
+      <p role="status" data-testid="bundle-status">{failure ? format(/^deployFiles needs/.test(failure) ? t.bundleUnavailable : t.bundleFailed, { reason: failure }) : made}</p>
     </section>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { deployFiles, type DeployFiles } from '../cli/deploy/index.ts';
-import { targets, type Targets } from '../cli/deploy/ids.ts';
+import { EXTENSION_ID_PATTERN, targets, type Targets } from '../cli/deploy/ids.ts';
 import type { SettingsLayer } from '../core/policy/settings.ts';
 
 export const BUNDLE_FILE = 'postpause-deployment.zip';
@@ -20,11 +20,28 @@ type AnyDeployFiles = (settings: SettingsLayer, t: Targets, profile: { profileId
 
 const bytes = (content: string | Uint8Array) => (typeof content === 'string' ? strToU8(content) : new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
 
+/** Where IT installs PostPause from, as `policy export` takes it (--chrome-id, --edge-id, the self-hosted update URL). */
+export interface InstallSource {
+  chromeId?: string;
+  edgeId?: string;
+  updateUrl?: string;
+}
+
+export { EXTENSION_ID_PATTERN };
+
 /** Every deployment file of a valid policy, by its path, and the zip of them all. */
-export function makeBundle(settings: SettingsLayer): BundleResult {
+export function makeBundle(settings: SettingsLayer, source: InstallSource = {}): BundleResult {
+  let t: Targets;
+  try {
+    // The update URL under both names: `chromeUpdateUrl` now, `updateUrl` after the deploy module's rework.
+    const options = { chromeId: source.chromeId, edgeId: source.edgeId, chromeUpdateUrl: source.updateUrl, updateUrl: source.updateUrl };
+    t = targets(options);
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
   let made: ReturnType<AnyDeployFiles>;
   try {
-    made = (deployFiles as AnyDeployFiles)(settings, targets(), { profileId: 'app.postpause.policy' });
+    made = (deployFiles as AnyDeployFiles)(settings, t, { profileId: 'app.postpause.policy' });
   } catch (error) {
     return { ok: false, reason: nodeApiReason(error as Error) };
   }

@@ -20,7 +20,8 @@ describe('opening a policy file', () => {
   it('opens the settings themselves and the files policy export writes, as policy validate reads them', () => {
     const chrome = JSON.stringify({ '3rdparty': { extensions: { [CHROME_ID]: policy } } });
     const firefox = JSON.stringify({ policies: { '3rdparty': { Extensions: { 'postpause@postpause.app': { ...policy, topics: JSON.stringify(policy.topics), pauseSeconds: '5' } } } } });
-    for (const text of [JSON.stringify(policy), `\uFEFF${JSON.stringify(policy)}`, chrome, firefox]) {
+    const admin = JSON.stringify(Object.fromEntries(Object.entries(policy).map(([key, value]) => [key, { Value: value }])));
+    for (const text of [JSON.stringify(policy), `\uFEFF${JSON.stringify(policy)}`, chrome, firefox, admin]) {
       const opened = openPolicy(text);
       expect(opened).toEqual({ ok: true, draft: policy, problems: [] });
     }
@@ -57,6 +58,15 @@ describe('the files for IT', () => {
     // As `policy export` writes them: text as UTF-8 (a byte-order mark included), bytes as they are.
     for (const [path, content] of Object.entries(expected)) expect(Buffer.from(unzipped[path]!).equals(Buffer.from(content)), path).toBe(true);
     expect(strFromU8(unzipped['README.md']!)).toContain('PostPause');
+  });
+
+  it('take the install source as policy export does (the store ids, a self-hosted update URL)', () => {
+    const chromeId = 'abcdefghijklmnopabcdefghijklmnop';
+    const bundle = makeBundle(policy as never, { chromeId, updateUrl: undefined });
+    if (!bundle.ok) throw new Error(bundle.reason);
+    const expected = deployFiles(policy as never, targets({ chromeId }));
+    for (const [path, content] of Object.entries(expected)) expect(Buffer.from(bundle.files[path]!).equals(Buffer.from(content)), path).toBe(true);
+    expect(strFromU8(bundle.files['force-install/extension-settings.json']!)).toContain(chromeId);
   });
 
   it('say which Node.js API is missing when deployFiles cannot run', () => {

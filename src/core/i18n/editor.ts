@@ -197,6 +197,14 @@ export const editorEn = {
   bundleBlocked: 'Fix the problems above first: IT can only roll out a valid code.',
   bundleUnavailable: 'The files for IT cannot be made on this page yet: {reason}. Use "postpause policy export" meanwhile.',
   bundleMade: '{file} is ready: {n} files.',
+  bundleSource: 'Where PostPause is installed from (optional, as "policy export" takes it)',
+  bundleChromeId: "PostPause's id in the Chrome Web Store",
+  bundleEdgeId: 'Its id in Edge Add-ons',
+  bundleUpdateUrl: 'Or a self-hosted update URL',
+  bundleIdHint: '32 letters a to p. Leave empty when PostPause is not installed from a store.',
+  bundleBadId: 'Not an extension id: 32 letters a to p.',
+  bundleBadUrl: 'Not an http(s) address.',
+  bundleFailed: 'The files for IT could not be made: {reason}',
   // Page.
   standaloneNote: 'This page works offline, straight from the file. Nothing you type or open leaves your computer.',
 } as const;
@@ -388,6 +396,14 @@ export const editorNl: EditorMessages = {
   bundleBlocked: 'Los eerst de problemen hierboven op: IT kan alleen een geldige code uitrollen.',
   bundleUnavailable: 'De bestanden voor IT kunnen op deze pagina nog niet worden gemaakt: {reason}. Gebruik zolang "postpause policy export".',
   bundleMade: '{file} staat klaar: {n} bestanden.',
+  bundleSource: 'Waar PostPause vandaan wordt geïnstalleerd (niet verplicht, zoals bij "policy export")',
+  bundleChromeId: 'De id van PostPause in de Chrome Web Store',
+  bundleEdgeId: 'De id in Edge Add-ons',
+  bundleUpdateUrl: 'Of een eigen update-URL',
+  bundleIdHint: '32 letters van a tot en met p. Laat leeg als PostPause niet uit een store komt.',
+  bundleBadId: 'Geen extensie-id: 32 letters van a tot en met p.',
+  bundleBadUrl: 'Geen http(s)-adres.',
+  bundleFailed: 'De bestanden voor IT konden niet worden gemaakt: {reason}',
   standaloneNote: 'Deze pagina werkt offline, rechtstreeks vanuit het bestand. Niets van wat je typt of opent, verlaat je computer.',
 };
 

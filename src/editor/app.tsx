@@ -14,14 +14,17 @@ import { EditorContext, useEditor, type Editor } from './context.ts';
 import { download, openPolicy, policyJson } from './io.ts';
 import { Preview } from './preview.tsx';
 import { AudiencesEditor, DisclosureEditor, GeneralSettings, SitesAndSurfaces } from './settings-form.tsx';
-import { commit, fieldFor, fieldId, initialHistory, redo, setIn, undo, type Draft, type History } from './state.ts';
+import { commit, fieldFor, fieldId, initialHistory, redo, segmentsOf, setIn, undo, type Draft, type History } from './state.ts';
 import { TopicsEditor } from './topics.tsx';
 
 /** A new code: one topic of the company's own beside the starter topics. */
 export const NEW_CODE: Draft = { companyName: '', topics: [{ id: 'clients', label: '', keywords: [] }] };
 
+/** A key no schema knows ("unknown setting", "unknown key"): the form has no field for it, so it can be removed here. */
+const isUnknownKey = (problem: Problem) => /^unknown (setting|key)/.test(problem.message);
+
 function ProblemsSummary({ problems }: { problems: Problem[] }) {
-  const { t } = useEditor();
+  const { t, change } = useEditor();
   return (
     <section id="problems" aria-labelledby="problems-title" class={problems.length > 0 ? 'problems' : 'valid'} data-testid="problems">
       <h2 id="problems-title">{problems.length > 0 ? format(t.problemsTitle, { n: problems.length }) : t.problemsNone}</h2>
@@ -35,6 +38,14 @@ function ProblemsSummary({ problems }: { problems: Problem[] }) {
               return (
                 <li key={i} data-path={p.path}>
                   {field ? <a href={`#${fieldId(field)}`} onClick={(e) => (e.preventDefault(), focusField(field))}>{text}</a> : <>{t.problemElsewhere} {text}</>}
+                  {isUnknownKey(p) && (
+                    <>
+                      {' '}
+                      <button type="button" class="small" data-testid="remove-unknown" onClick={() => change((d) => setIn(d, segmentsOf(p.path), undefined) as Draft)}>
+                        {format(t.removeUnknown, { path: p.path })}
+                      </button>
+                    </>
+                  )}
                 </li>
               );
             })}
@@ -58,7 +69,7 @@ function SourceField({ id, label, hint, value, onInput, problem }: { id: string;
     <div class="field">
       <label for={id}>{label}</label>
       {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
-      <input id={id} type="text" spellcheck={false} value={value} aria-describedby={described} aria-invalid={problem ? true : undefined} onInput={(e) => onInput(e.currentTarget.value.trim())} />
+      <input id={id} type="text" spellcheck={false} value={value} data-native-undo aria-describedby={described} aria-invalid={problem ? true : undefined} onInput={(e) => onInput(e.currentTarget.value.trim())} />
       {problem && <p class="field-problems" id={`${id}-problem`}>{problem}</p>}
     </div>
   );
@@ -135,6 +146,8 @@ export function EditorApp({ standalone = false }: { standalone?: boolean }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      // Boxes outside the code (the sample post, the install source) keep the browser's own undo.
+      if ((event.target as Element | null)?.closest?.('[data-native-undo]')) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) setHistory(undo);
       else if (key === 'y' || (key === 'z' && event.shiftKey)) setHistory(redo);

@@ -79,11 +79,11 @@ export function Preview({ settings }: { settings: Settings }) {
       <p class="hint">{t.previewIntro}</p>
       <div class="field">
         <label for="preview-post">{t.previewPost}</label>
-        <textarea id="preview-post" rows={4} value={post} data-testid="preview-post" onInput={(e) => setText(e.currentTarget.value)} />
+        <textarea id="preview-post" rows={4} value={post} data-testid="preview-post" data-native-undo onInput={(e) => setText(e.currentTarget.value)} />
       </div>
       <div class="field">
         <label for="preview-to">{t.previewTo}</label>
-        <input id="preview-to" type="text" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+        <input id="preview-to" type="text" value={to} data-native-undo onInput={(e) => setTo(e.currentTarget.value)} />
       </div>
       <p class="hint" data-testid="preview-pauses">{settings.mode === 'flagged' && !pauses ? t.previewNoPause : format(t.previewPauses, { mode: settings.mode === 'flagged' ? t.modeFlagged.toLowerCase() : t.modeAlways.toLowerCase() })}</p>
       <div class="preview-grid">

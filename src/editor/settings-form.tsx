@@ -86,6 +86,7 @@ export function AudiencesEditor() {
     <section id="audiences" aria-labelledby="audiences-title">
       <h2 id="audiences-title">{t.audiencesTitle}</h2>
       <p class="hint">{t.audiencesIntro}</p>
+      <ItemProblems path={['audiences']} />
       <ol class="topics-list">
         {audiences.map((audience, i) => {
           const label = (audience as { label?: unknown } | null)?.label;

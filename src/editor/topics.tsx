@@ -96,14 +96,13 @@ export function freshId(prefix: string, taken: readonly unknown[]): string {
 }
 
 export function TopicsEditor() {
-  const { t, draft, change, problems } = useEditor();
+  const { t, draft, change } = useEditor();
   const topics = asList(draft.topics);
-  const own = problems.get('topics') ?? [];
   return (
     <section id="topics" aria-labelledby="topics-title">
       <h2 id="topics-title">{t.topicsTitle}</h2>
       <p class="hint">{t.topicsIntro}</p>
-      {own.length > 0 && <ul class="field-problems">{own.map((p, i) => <li key={i}>{format(t.problemAt, { path: p.path, message: p.message })}</li>)}</ul>}
+      <ItemProblems path={['topics']} />
       <ol class="topics-list">{topics.map((_, i) => <TopicEditor key={i} index={i} />)}</ol>
       <button type="button" class="primary" data-testid="add-topic" onClick={() => change((d) => append(d, ['topics'], { id: freshId('topic', asList(d.topics)), label: '', keywords: [] }))}>
         {t.addTopic}

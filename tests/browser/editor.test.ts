@@ -198,6 +198,32 @@ describe('the code editor, as an extension page', () => {
   });
 });
 
+describe('opening a policy file with mistakes', () => {
+  it("shows readPolicyFile's problems at their fields, keeps the invalid values there, and removes an unknown key", async () => {
+    const file = {
+      policies: { '3rdparty': { Extensions: { 'postpause@postpause.app': { mode: 'sometimes', colour: 'red', pauseSeconds: '90', topics: [{ id: 'gossip', label: 'Gossip', keywords: ['roddel', 7] }] } } } },
+    };
+    await page.getByTestId('open-policy').setInputFiles({ name: 'policies.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => page.getByTestId('opened').textContent()).toContain('Some values in policies.json are not valid');
+    expect(await page.getByLabel('When to pause').inputValue()).toBe('sometimes');
+    expect(await page.locator('[data-path="mode"] [data-testid="field-problems"]').textContent()).toContain('At mode:');
+    // Firefox's registry-style "90" arrives as the number 90, which is out of range.
+    expect(await page.getByLabel('Wait before "Post anyway" when a topic is found (seconds, 0 to 60)').inputValue()).toBe('90');
+    expect(await page.locator('[data-path="pauseSeconds"] [data-testid="field-problems"]').textContent()).toContain('At pauseSeconds:');
+    expect(await page.locator('[data-path="topics[0].keywords"] [data-testid="field-problems"]').textContent()).toContain('At topics[0].keywords[1]:');
+    expect(await page.getByLabel('Name in English').inputValue()).toBe('Gossip');
+    const summary = page.getByTestId('problems');
+    expect(await summary.locator('li[data-path="colour"]').textContent()).toContain('Not shown as a field: At colour: unknown setting, ignored');
+    await summary.getByRole('button', { name: 'Remove colour' }).click();
+    await expect.poll(() => summary.locator('li[data-path="colour"]').count()).toBe(0);
+    // The whole file came in as one step: undo twice (the removal, the opening) gives the code before it back.
+    await page.getByTestId('undo').click();
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByLabel('Company name').inputValue()).toBe('Acme Bouw');
+    expect(await page.getByTestId('problems').textContent()).toContain('No problems');
+  });
+});
+
 describe('the code editor, standalone from disk', () => {
   it('opens the saved code and downloads the files for IT: every file policy export writes, byte for byte', async () => {
     // A browser of its own, without the extension and without the demo pages' routing (which aborts file://).

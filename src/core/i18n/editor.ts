@@ -27,6 +27,7 @@ export const editorEn = {
   problemsIntro: 'Fix these before IT rolls out the code. Each links to its field.',
   problemAt: 'At {path}: {message}',
   problemElsewhere: 'Not shown as a field:',
+  removeUnknown: 'Remove {path}',
   // General settings.
   generalTitle: 'General',
   notSet: 'Not set (employees choose; default: {value})',
@@ -233,6 +234,7 @@ export const editorNl: EditorMessages = {
   problemsIntro: 'Los deze op voordat IT de code uitrolt. Elk probleem linkt naar het bijbehorende veld.',
   problemAt: 'Bij {path}: {message}',
   problemElsewhere: 'Niet als veld te zien:',
+  removeUnknown: '{path} verwijderen',
   generalTitle: 'Algemeen',
   notSet: 'Niet ingesteld (medewerkers kiezen zelf; standaard: {value})',
   notSetPlain: 'Niet ingesteld (standaard: {value})',

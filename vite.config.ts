@@ -65,8 +65,8 @@ export default defineConfig(({ mode }) => {
       cssTarget: firefox ? 'firefox140' : 'chrome123',
       // Both browsers preload modules natively; vite's polyfill would ship a fetch() we do not need.
       modulePreload: { polyfill: false },
-      // The welcome page is opened by the service worker, not named in the manifest.
-      rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
+      // The welcome page is opened by the service worker, not named in the manifest; the code editor is linked from the options page.
+      rollupOptions: { input: { welcome: 'src/welcome/index.html', editor: 'src/editor/index.html' } },
     },
     server: { port: 5199, strictPort: true },
   };

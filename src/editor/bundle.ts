@@ -1,0 +1,64 @@
+/**
+ * The deployment bundle as one zip, made by the same code as `postpause policy export` (deployFiles in
+ * src/cli/deploy/). This is the editor's one door to that module, which is being reworked: when it needs
+ * Node.js APIs a browser lacks, the zip cannot be made and the editor says why; the rest of the page works.
+ */
+import { strToU8, zipSync } from 'fflate';
+import { deployFiles, type DeployFiles } from '../cli/deploy/index.ts';
+import { EXTENSION_ID_PATTERN, targets, type Targets } from '../cli/deploy/ids.ts';
+import type { SettingsLayer } from '../core/policy/settings.ts';
+
+export const BUNDLE_FILE = 'postpause-deployment.zip';
+
+export type BundleResult = { ok: true; files: Record<string, Uint8Array>; zip: Uint8Array } | { ok: false; reason: string };
+
+/**
+ * deployFiles as it is now, `(settings, targets) => files`, and as the rework makes it,
+ * `(settings, targets, profile) => { files, warnings }`: either gives the same bundle.
+ */
+type AnyDeployFiles = (settings: SettingsLayer, t: Targets, profile: { profileId: string }) => DeployFiles | { files: DeployFiles };
+
+const bytes = (content: string | Uint8Array) => (typeof content === 'string' ? strToU8(content) : new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
+
+/** Where IT installs PostPause from, as `policy export` takes it (--chrome-id, --edge-id, the self-hosted update URL). */
+export interface InstallSource {
+  chromeId?: string;
+  edgeId?: string;
+  updateUrl?: string;
+}
+
+export { EXTENSION_ID_PATTERN };
+
+/** Every deployment file of a valid policy, by its path, and the zip of them all. */
+export function makeBundle(settings: SettingsLayer, source: InstallSource = {}): BundleResult {
+  let t: Targets;
+  try {
+    // The update URL under both names: `chromeUpdateUrl` now, `updateUrl` after the deploy module's rework.
+    const options = { chromeId: source.chromeId, edgeId: source.edgeId, chromeUpdateUrl: source.updateUrl, updateUrl: source.updateUrl };
+    t = targets(options);
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
+  let made: ReturnType<AnyDeployFiles>;
+  try {
+    made = (deployFiles as AnyDeployFiles)(settings, t, { profileId: 'app.postpause.policy' });
+  } catch (error) {
+    return { ok: false, reason: nodeApiReason(error as Error) };
+  }
+  const files = ('files' in made && typeof made.files === 'object' ? made.files : made) as DeployFiles;
+  const entries = Object.fromEntries(Object.entries(files).map(([path, content]) => [path, bytes(content)]));
+  // A fixed date, so the same code gives the same zip.
+  const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([path, data]) => [path, [data, { mtime: new Date('2026-01-01T00:00:00Z') }]])), { level: 6 });
+  return { ok: true, files: entries, zip };
+}
+
+/** What a Node.js API missing in the browser looks like when deployFiles runs, in words. */
+export function nodeApiReason(error: Error): string {
+  const message = error.message;
+  const names = [
+    /\bBuffer\b/.test(message) && "Node's Buffer",
+    /createHash|crypto/.test(message) && 'node:crypto (createHash)',
+    /mkdirSync|writeFileSync|readFileSync/.test(message) && 'node:fs',
+  ].filter(Boolean);
+  return names.length > 0 ? `deployFiles needs ${names.join(' and ')}, which browsers do not have` : `deployFiles failed: ${message}`;
+}

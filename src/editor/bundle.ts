@@ -1,22 +1,17 @@
 /**
  * The deployment bundle as one zip, made by the same code as `postpause policy export` (deployFiles in
- * src/cli/deploy/). This is the editor's one door to that module, which is being reworked: when it needs
- * Node.js APIs a browser lacks, the zip cannot be made and the editor says why; the rest of the page works.
+ * src/cli/deploy/). This is the editor's one door to that module: should it ever need a Node.js API a browser
+ * lacks, the zip cannot be made and the editor says why; the rest of the page works.
  */
 import { strToU8, zipSync } from 'fflate';
 import { deployFiles, type DeployFiles } from '../cli/deploy/index.ts';
+import { DEFAULT_PROFILE_ID } from '../cli/deploy/macos.ts';
 import { EXTENSION_ID_PATTERN, targets, type Targets } from '../cli/deploy/ids.ts';
 import type { SettingsLayer } from '../core/policy/settings.ts';
 
 export const BUNDLE_FILE = 'postpause-deployment.zip';
 
 export type BundleResult = { ok: true; files: Record<string, Uint8Array>; zip: Uint8Array } | { ok: false; reason: string };
-
-/**
- * deployFiles as it is now, `(settings, targets) => files`, and as the rework makes it,
- * `(settings, targets, profile) => { files, warnings }`: either gives the same bundle.
- */
-type AnyDeployFiles = (settings: SettingsLayer, t: Targets, profile: { profileId: string }) => DeployFiles | { files: DeployFiles };
 
 const bytes = (content: string | Uint8Array) => (typeof content === 'string' ? strToU8(content) : new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
 
@@ -33,19 +28,16 @@ export { EXTENSION_ID_PATTERN };
 export function makeBundle(settings: SettingsLayer, source: InstallSource = {}): BundleResult {
   let t: Targets;
   try {
-    // The update URL under both names: `chromeUpdateUrl` now, `updateUrl` after the deploy module's rework.
-    const options = { chromeId: source.chromeId, edgeId: source.edgeId, chromeUpdateUrl: source.updateUrl, updateUrl: source.updateUrl };
-    t = targets(options);
+    t = targets({ chromeId: source.chromeId, edgeId: source.edgeId, updateUrl: source.updateUrl });
   } catch (error) {
     return { ok: false, reason: (error as Error).message };
   }
-  let made: ReturnType<AnyDeployFiles>;
+  let files: DeployFiles;
   try {
-    made = (deployFiles as AnyDeployFiles)(settings, t, { profileId: 'app.postpause.policy' });
+    files = deployFiles(settings, t, { profileId: DEFAULT_PROFILE_ID }).files;
   } catch (error) {
     return { ok: false, reason: nodeApiReason(error as Error) };
   }
-  const files = ('files' in made && typeof made.files === 'object' ? made.files : made) as DeployFiles;
   const entries = Object.fromEntries(Object.entries(files).map(([path, content]) => [path, bytes(content)]));
   // A fixed date, so the same code gives the same zip.
   const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([path, data]) => [path, [data, { mtime: new Date('2026-01-01T00:00:00Z') }]])), { level: 6 });

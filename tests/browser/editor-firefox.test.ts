@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PROFILE_ID } from '../../src/cli/deploy/macos.ts';
 import { deployFiles } from '../../src/cli/deploy/index.ts';
 import { targets } from '../../src/cli/deploy/ids.ts';
 import { analyseBatch, batchCode } from '../../src/core/batch/batch.ts';
@@ -130,7 +131,7 @@ describe('the standalone code editor in Firefox ESR', () => {
   it('downloads the files for IT: every file policy export writes, byte for byte', async () => {
     await clickOn('[data-testid="bundle-download"]');
     const files = await downloaded('postpause-deployment.zip', (bytes) => unzipSync(bytes));
-    const expected = deployFiles(validateSettings(policy, 'policy').values, targets());
+    const expected = deployFiles(validateSettings(policy, 'policy').values, targets(), { profileId: DEFAULT_PROFILE_ID }).files;
     expect(Object.keys(files).sort()).toEqual(Object.keys(expected).sort());
     for (const [path, content] of Object.entries(expected)) expect(Buffer.from(files[path]!).equals(Buffer.from(content)), path).toBe(true);
   });

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PROFILE_ID } from '../../src/cli/deploy/macos.ts';
 import { deployFiles } from '../../src/cli/deploy/index.ts';
 import { targets } from '../../src/cli/deploy/ids.ts';
 import { analyseBatch, batchCode } from '../../src/core/batch/batch.ts';
@@ -239,7 +240,7 @@ describe('the code editor, standalone from disk', () => {
     expect(download.suggestedFilename()).toBe('postpause-deployment.zip');
     await download.saveAs(join(tmp, 'bundle.zip'));
     const files = unzipSync(readFileSync(join(tmp, 'bundle.zip')));
-    const expected = deployFiles(validateSettings(policy, 'policy').values, targets());
+    const expected = deployFiles(validateSettings(policy, 'policy').values, targets(), { profileId: DEFAULT_PROFILE_ID }).files;
     expect(Object.keys(files).sort()).toEqual(Object.keys(expected).sort());
     for (const [path, content] of Object.entries(expected)) expect(Buffer.from(files[path]!).equals(Buffer.from(content)), path).toBe(true);
     expect(await standalone.getByTestId('bundle-status').textContent()).toBe(`postpause-deployment.zip is ready: ${Object.keys(expected).length} files.`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
+import { DEFAULT_PROFILE_ID } from '../../src/cli/deploy/macos.ts';
 import { deployFiles } from '../../src/cli/deploy/index.ts';
 import { targets } from '../../src/cli/deploy/ids.ts';
 import { CHROME_ID } from '../../src/core/extension-ids.ts';
@@ -52,7 +53,7 @@ describe('the files for IT', () => {
   it('are deployFiles\' files, byte for byte, in one zip', () => {
     const bundle = makeBundle(policy as never);
     if (!bundle.ok) throw new Error(bundle.reason);
-    const expected = deployFiles(policy as never, targets());
+    const expected = deployFiles(policy as never, targets(), { profileId: DEFAULT_PROFILE_ID }).files;
     const unzipped = unzipSync(bundle.zip);
     expect(Object.keys(unzipped).sort()).toEqual(Object.keys(expected).sort());
     // As `policy export` writes them: text as UTF-8 (a byte-order mark included), bytes as they are.
@@ -64,7 +65,7 @@ describe('the files for IT', () => {
     const chromeId = 'abcdefghijklmnopabcdefghijklmnop';
     const bundle = makeBundle(policy as never, { chromeId, updateUrl: undefined });
     if (!bundle.ok) throw new Error(bundle.reason);
-    const expected = deployFiles(policy as never, targets({ chromeId }));
+    const expected = deployFiles(policy as never, targets({ chromeId }), { profileId: DEFAULT_PROFILE_ID }).files;
     for (const [path, content] of Object.entries(expected)) expect(Buffer.from(bundle.files[path]!).equals(Buffer.from(content)), path).toBe(true);
     expect(strFromU8(bundle.files['force-install/extension-settings.json']!)).toContain(chromeId);
   });

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { analyseDraft, compileCode, shouldPause } from '../core/analysis.ts';
+import { analyseDraft, compileCode, shouldPause, type DraftContext } from '../core/analysis.ts';
+import { analyseBatch, batchCode, evaluateLabelled, isLabelled, parseCsvPosts, parseJsonlPosts, parsePosts } from '../core/batch/index.ts';
 import { isCalendarDate, ONCE } from '../core/season.ts';
 import { isUnreadable, readPolicyFile } from '../core/policy/read-policy.ts';
 import { mergeSettings } from '../core/policy/schema.ts';
@@ -33,6 +34,7 @@ Commands:
 
 Run "postpause <command> --help" for a command's options.`,
   check: `Usage: postpause check [--policy FILE] [--to ACCOUNT]... [--date YYYY-MM-DD] (--text TEXT | -)
+       postpause check [--policy FILE] [--date YYYY-MM-DD] (--jsonl FILE | --csv FILE | --posts FILE)
 
 Prints what PostPause finds in a post, as JSON:
   {"pause": …, "findings": [{topic, keyword, match, start, end, near?}], "audience": [{id, match}], "disclosure": {brand, missing} | null}
@@ -43,7 +45,18 @@ start and end are UTF-16 offsets into the text; near is the context a rule neede
   --date DAY      the day to check on, for topics with a season (default: today)
   --text TEXT     the post
   -               read the post from standard input
+  --jsonl FILE    a post per line, {"id"?, "text", "date"?}; prints one JSON line per post, in order:
+                  {"id", "pause", "findings", "audience", "disclosure"}, each as a single check prints it
+  --csv FILE      a CSV file with a text column (LinkedIn's Shares.csv and Comments.csv included)
+  --posts FILE    any file of earlier posts: plain text (one per line), CSV, JSONL, LinkedIn's Shares.csv or
+                  Comments.csv, X's archive tweets.js (- reads standard input for each of these)
 Exit codes: 0 done; 2 bad arguments or an invalid policy (one line per problem, by JSON path).`,
+  eval: `Usage: postpause eval --labelled FILE [--policy FILE] [--json]
+
+Measures a code (default: the starter code) on labelled posts: JSONL with {"text", "sensitive": [topic ids]}
+([] for a harmless post), as in tests/eval/sets. Prints recall on sensitive posts and false positives on
+harmless ones, over all and per topic (--json: as JSON).
+Exit codes: 0 done; 2 bad arguments, an invalid policy or a file without labels.`,
   validate: `Usage: postpause policy validate FILE
 
 Checks a policy: the settings JSON, or a JSON file policy export writes: the Linux policy files, Firefox's
@@ -126,19 +139,60 @@ function readPolicy(file: string, code: number, header = false): SettingsLayer {
 }
 
 function check(args: string[], io: Io) {
-  const parsed = parse(args, { policy: { type: 'string' }, text: { type: 'string' }, to: { type: 'string', multiple: true }, date: { type: 'string' } }, HELP.check, io);
+  const options = {
+    policy: { type: 'string' }, text: { type: 'string' }, to: { type: 'string', multiple: true }, date: { type: 'string' },
+    jsonl: { type: 'string' }, csv: { type: 'string' }, posts: { type: 'string' },
+  } as const;
+  const parsed = parse(args, options, HELP.check, io);
   if (!parsed) return;
   const { values, positionals } = parsed;
-  const text = positionals.includes('-') ? io.stdin() : values.text;
-  if (text === undefined) throw new CliError(`check needs --text TEXT or - (the post on stdin)\n\n${HELP.check}`);
   const date = values.date === undefined ? new Date() : dayOf(values.date);
   const settings = mergeSettings(values.policy ? readPolicy(values.policy, 2, true) : {});
-  const config = pageConfigOf(settings, starterTopics, 'en');
-  const to = values.to ?? [];
-  const analysis = analyseDraft(compileCode(config), [text], { to, date });
-  const findings = analysis.findings.map(({ topic, keyword, match, start, end, near }) => ({ topic, keyword, match, start, end, ...(near ? { near } : {}) }));
-  const audience = analysis.audience.map(({ id, match }) => ({ id, match }));
-  io.out(JSON.stringify({ pause: shouldPause(settings.mode, analysis), findings, audience, disclosure: analysis.disclosure }));
+  const code = compileCode(pageConfigOf(settings, starterTopics, 'en'));
+  const result = (text: string, context: DraftContext) => {
+    const analysis = analyseDraft(code, [text], context);
+    const findings = analysis.findings.map(({ topic, keyword, match, start, end, near }) => ({ topic, keyword, match, start, end, ...(near ? { near } : {}) }));
+    const audience = analysis.audience.map(({ id, match }) => ({ id, match }));
+    return { pause: shouldPause(settings.mode, analysis), findings, audience, disclosure: analysis.disclosure };
+  };
+  const batch = values.jsonl ?? values.csv ?? values.posts;
+  if (batch !== undefined) {
+    const text = batch === '-' ? io.stdin() : readText(batch);
+    const read = values.jsonl !== undefined ? parseJsonlPosts(text) : values.csv !== undefined ? parseCsvPosts(text) : parsePosts(text, batch);
+    for (const problem of read.problems) io.err(`${batch}: line ${problem.line}: ${problem.kind}${problem.detail ? ` (${problem.detail})` : ''}`);
+    for (const post of read.posts) io.out(JSON.stringify({ id: post.id, ...result(post.text, { date: post.date ?? date }) }));
+    return;
+  }
+  const text = positionals.includes('-') ? io.stdin() : values.text;
+  if (text === undefined) throw new CliError(`check needs --text TEXT, -, --jsonl FILE, --csv FILE or --posts FILE\n\n${HELP.check}`);
+  io.out(JSON.stringify(result(text, { to: values.to ?? [], date })));
+}
+
+/** A file's text, or a usage error naming it. */
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new CliError(`${file}: cannot be read`);
+  }
+}
+
+function evaluateCommand(args: string[], io: Io) {
+  const parsed = parse(args, { labelled: { type: 'string' }, policy: { type: 'string' }, json: { type: 'boolean' } }, HELP.eval, io);
+  if (!parsed) return;
+  const { values } = parsed;
+  if (!values.labelled) throw new CliError(`eval needs --labelled FILE\n\n${HELP.eval}`);
+  const read = parseJsonlPosts(values.labelled === '-' ? io.stdin() : readText(values.labelled));
+  if (!isLabelled(read.posts)) throw new CliError(`${values.labelled}: no post has "sensitive" labels`);
+  const settings = mergeSettings(values.policy ? readPolicy(values.policy, 2, true) : {});
+  const code = batchCode(settings, starterTopics, { ignoreSeasons: true });
+  const evaluation = evaluateLabelled(read.posts, analyseBatch(code, read.posts), code.topics.map((t) => t.id));
+  if (values.json) return io.out(JSON.stringify(evaluation));
+  const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
+  io.out(`${evaluation.posts} labelled posts: ${evaluation.sensitive} sensitive, ${evaluation.harmless} harmless`);
+  io.out(`recall ${pct(evaluation.recall)}, false positives ${pct(evaluation.falsePositiveRate)} (${evaluation.falsePositives.length} of ${evaluation.harmless})`);
+  io.out('topic\tposts\tfound\trecall\tflagged wrongly');
+  for (const t of evaluation.topics) io.out(`${t.topic}\t${t.labelled}\t${t.found}\t${pct(t.recall)}\t${t.falsePositives}`);
 }
 
 function validate(args: string[], io: Io) {
@@ -204,6 +258,7 @@ export function main(argv: string[], io: Io): number {
   const [command, ...args] = argv;
   try {
     if (command === 'check') check(args, io);
+    else if (command === 'eval') evaluateCommand(args, io);
     else if (command === 'policy') policyCommand(args, io);
     else if (command === undefined || command === '--help' || command === '-h') io.out(HELP.main);
     else throw new CliError(`unknown command "${command}"\n\n${HELP.main}`);

@@ -71,3 +71,31 @@ describe('postpause check: audiences, disclosure, seasons', () => {
     expect(run(['check', '--date', '2026-02-30', '--text', 'x']).code).toBe(2);
   });
 });
+
+describe('postpause check on a file of posts, and postpause eval', () => {
+  const { file: write } = scratch('postpause-batch-');
+  it('prints one JSON line per post, in order, each equal to what a single check prints', () => {
+    const posts = write('posts.jsonl', '{"id":"p1","text":"Na de verkiezingen"}\n{"id":"p2","text":"Mooie brug vandaag"}\n');
+    const lines = run(['check', '--jsonl', posts]).out.split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.id)).toEqual(['p1', 'p2']);
+    for (const [i, text] of ['Na de verkiezingen', 'Mooie brug vandaag'].entries()) {
+      const { id: _id, ...rest } = lines[i];
+      expect(rest).toEqual(JSON.parse(run(['check', '--text', text]).out));
+    }
+    expect(run(['check', '--jsonl', '-'], '{"text":"x"}\n').out).toContain('"pause":true');
+  });
+
+  it("reads LinkedIn's Shares.csv and X's tweets.js", () => {
+    const shares = write('Shares.csv', 'ShareLink,ShareCommentary\nhttps://lnkd.in/1,"Over de verkiezingen, echt"\n');
+    expect(JSON.parse(run(['check', '--posts', shares]).out).findings[0].match).toBe('verkiezingen');
+    const tweets = write('tweets.js', 'window.YTD.tweets.part0 = [{"tweet":{"id_str":"9","full_text":"Na de verkiezingen"}}]');
+    expect(JSON.parse(run(['check', '--posts', tweets]).out)).toMatchObject({ id: '9', pause: true });
+  });
+
+  it('measures a code on labelled posts, per topic', () => {
+    const labelled = write('labelled.jsonl', '{"text":"Na de verkiezingen","sensitive":["politics"]}\n{"text":"Mooie brug","sensitive":[]}\n');
+    const out = run(['eval', '--labelled', labelled, '--json']);
+    expect(JSON.parse(out.out)).toMatchObject({ posts: 2, sensitive: 1, harmless: 1, recall: 1, falsePositiveRate: 0 });
+    expect(run(['eval', '--labelled', write('plain.jsonl', '{"text":"x"}\n')]).code).toBe(2);
+  });
+});

@@ -245,12 +245,14 @@ export function compileMatcher(topics: readonly MatchTopic[]): Matcher {
   const context = emptyIndex();
   const contextTokens = new Map<TokenClass, number[]>();
   const contextTerms: string[] = [];
+  const termIds = new Map<string, number>();
   const rules: CompiledRule[] = [];
   const termId = (term: string) => {
     const key = tokenClassOf(term) ? term.trim() : foldString(term).trim().replace(/\s+/g, ' ');
-    let id = contextTerms.indexOf(key);
-    if (id === -1) {
+    let id = termIds.get(key);
+    if (id === undefined) {
       id = contextTerms.push(key) - 1;
+      termIds.set(key, id);
       addTerm(context, contextTokens, term, { topic: -1, keyword: term, order: id }, id);
     }
     return id;

@@ -1,0 +1,74 @@
+/**
+ * Small helpers for writing the starter code's rules, and the context lists several topics share. Every
+ * rule is data in the schema's shape (see ../matcher/compile.ts, KeywordRule): these helpers only save
+ * repeating the same conditions for a family of keywords.
+ */
+import type { KeywordRule } from '../matcher/compile.ts';
+
+/** What a starter topic contributes beside its labels and guidance. */
+export interface StarterTerms {
+  keywords: string[];
+  exceptions: string[];
+  rules: KeywordRule[];
+}
+
+type Conditions = Omit<KeywordRule, 'keyword'>;
+
+/** A list without repeats, for context lists put together from others. */
+export const unique = (...lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())];
+
+/** The same conditions for each of `keywords`. */
+export const each = (keywords: readonly string[], conditions: Conditions): KeywordRule[] =>
+  keywords.map((keyword) => ({ keyword, ...conditions }));
+
+/** Weak signals: each counts only together with another weak signal (or a strong one) of its topic. */
+export const weak = (keywords: readonly string[], conditions: Omit<Conditions, 'strength'> = {}): KeywordRule[] =>
+  keywords.map((keyword) => ({ keyword, ...conditions, strength: 'weak' }));
+
+/**
+ * Where a name or a word is about a colleague, a namesake or a joke about a surname, not a politician:
+ * "Welkom Sandra van der Plas", "Sarah Starmer (no relation)".
+ */
+export const NAMESAKE = [
+  'welkom', 'welcome', 'nieuwe collega', 'new colleague', 'new hire', 'no relation', 'geen familie', 'achternaam',
+  'surname', 'namesake', 'naamgenoot', 'gefeliciteerd', 'proficiat', 'congrat*', 'heet', 'niet die', 'onze collega',
+  'our colleague', 'jubileum', 'jarig', 'anniversary', 'birthday', 'verjaardag', 'retire*', 'pensioen', 'in dienst',
+  'promotion', 'promoted',
+];
+
+/**
+ * Buildings told as work: a church, mosque, synagogue or asylum centre we build, restore or fit out is a
+ * project, not a belief or a position.
+ */
+export const BUILDING_WORK = [
+  'opgeleverd', 'opleve*', 'restaur*', 'restor*', 'renov*', 'verbouw*', 'nieuwbouw', 'gebouwd', 'bouwplaats',
+  'steiger*', 'dak', 'daken', 'leien', 'gevel*', 'koepel', 'minaret', 'torenspits', 'fundering*', 'install*',
+  'elektrotechni*', 'sloop', 'aannemer*', 'opdrachtgever', 'architect*', 'monument*', 'erfgoed', 'glas-in-lood',
+  'orgel', 'kerkrentmeesters', 'voegwerk', 'bouwcombinatie', 'woonunits', 'modul*', 'slaapplaatsen', 'zonnepanelen',
+  'built', 'building work', 'construction', 'roof', 'facade', 'scaffolding', 'contractor*', 'heritage', 'belfry',
+  'spire', 'masonry', 'stained*', 'refurbish*', 'retrofit', 'cladding', 'units', 'fit-out',
+];
+
+/** The strongest of PUBLISHED, for the many weak signals that only need the obvious cases. */
+export const PUBLISHED_CORE = [
+  'persbericht*', 'press release', 'press releases', 'jaarverslag', 'annual report', 'publiceerden', 'gepubliceerd',
+  'published', 'aangekondigd', 'announced', 'bekendgemaakt', 'persconferentie', 'vacature*', 'sollicit*', 'hiring',
+  'website', 'results are out', 'results were published', 'investor*', 'full report', 'jaarcijfers',
+  'kwartaalcijfers', 'halfjaarcijfers', 'webcast',
+];
+
+/**
+ * Figures that are already public: published results, press releases, announced awards, job ads and price
+ * lists. Amounts near these are news, not leaks.
+ */
+export const PUBLISHED = [
+  'persbericht', 'persberichten', 'press release', 'press releases', 'jaarverslag', 'jaarcijfers', 'kwartaalcijfers',
+  'halfjaarcijfers', 'jaarrekening', 'annual report', 'half-year results', 'results are out',
+  'results were published', 'published', 'publiceerden', 'gepubliceerd', 'publiceren', 'openbaar',
+  'investor relations', 'investor page', 'investors', 'beleggers', 'website', 'aangekondigd', 'announced',
+  'bekendgemaakt', 'bekend gemaakt', 'persconferentie', 'press conference', 'tenderned', 'gunningsbeslissing',
+  'award decision', 'vacature', 'vacatures', 'we zoeken', 'wij zoeken', 'zoeken wij', 'sollicit*', 'hiring', 'apply',
+  'salary range', 'salarisindicatie', 'wat bieden we', 'wat we bieden', 'what you get', 'price list', 'prijslijst',
+  'pricing page', 'careers', 'careers page', 'werkenbij', 'werken bij', 'starting salary', 'startsalaris', 'webcast',
+  'opgehaald', 'raised', 'fundraising', 'goede doel', 'donatie', 'donated', 'gedoneerd',
+];

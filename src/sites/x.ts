@@ -27,6 +27,9 @@ export const x: SiteProfile = {
           labels: ['Post', 'Post all', 'Reply', 'Schedule', 'Update', 'Publish', 'Plaatsen', 'Alles plaatsen', 'Beantwoorden', 'Plannen', 'Bijwerken', 'Publiceren'],
           in: 'main, [role="dialog"]',
         },
+        // A verified account's "Promote" beside Post in the compose modal: no test id; it opens the Promote sheet, whose
+        // "Promote post" sends the post (docs/evidence/x.md#second-stage-sheets; XB RichTextCompose-e6266db0.js, 2025-07-01).
+        { id: 'x.button.text.promote', labels: ['Promote', 'Uitlichten'], in: '[role="dialog"]' },
       ],
       editors: [
         // Draft.js editor, one per post of a thread (tweetTextarea_0, _1, …).

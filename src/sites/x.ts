@@ -46,6 +46,9 @@ export const x: SiteProfile = {
         { id: 'x.field.poll', css: 'input[name^="Choice"]', kind: 'poll' },
         // Image descriptions, as the attachment shows them once saved (the altTextInput sheet is gone by then).
         { id: 'x.field.alt', css: '[data-testid="attachments"] img[alt]:not([alt=""])', kind: 'alt' },
+        // An X Article's title, public with its body: React Native for Web's textarea, named by its localised label, no
+        // test id (docs/evidence/x.md#articles; XB TwitterArticles-dee3c9bb.js, 2025-07-01).
+        { id: 'x.field.text.title', css: 'textarea[name="Article Title"], textarea[name="Titel Artikel"]', kind: 'title' },
       ],
       // The quoted post in a quote composer: with no text of its own, X publishes a plain repost of it.
       quoted: [

@@ -80,5 +80,12 @@ export const x: SiteProfile = {
   // Draft's hasCommandModifier: ⌘ on macOS, Ctrl elsewhere, never with Alt (Ctrl+Enter on a Mac does not post).
   shortcut: (e, { mac }) => e.key === 'Enter' && !e.altKey && (mac ? e.metaKey : e.ctrlKey),
   // Direct messages (the old DM composer, XChat's form in an open shadow root) and Grok: nothing public.
-  notPosts: '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-form"], [data-testid="xchatEmbedRoute"], [placeholder="Ask anything"], [aria-label="Ask anything"]',
+  notPosts: [
+    '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-form"], [data-testid="xchatEmbedRoute"]',
+    // Inside XChat's open shadow root, whose elements `closest()` cannot follow out to the host: `:host()` matches it
+    // from within (docs/evidence/x.md#direct-messages, XCHAT 2026).
+    ':host([data-testid="xchatEmbedRoute"]) *',
+    // Grok's textarea, English and Dutch (docs/evidence/x.md#grok; Dutch from XB i18n nl.js, key j22655f2, 2025-07-01).
+    '[placeholder="Ask anything"], [aria-label="Ask anything"], [placeholder="Vraag wat je maar wil"], [aria-label="Vraag wat je maar wil"]',
+  ].join(', '),
 };

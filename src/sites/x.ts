@@ -27,6 +27,9 @@ export const x: SiteProfile = {
           labels: ['Post', 'Post all', 'Reply', 'Schedule', 'Update', 'Publish', 'Plaatsen', 'Alles plaatsen', 'Beantwoorden', 'Plannen', 'Bijwerken', 'Publiceren'],
           in: 'main, [role="dialog"]',
         },
+        // A verified account's "Promote" beside Post in the compose modal: no test id; it opens the Promote sheet, whose
+        // "Promote post" sends the post (docs/evidence/x.md#second-stage-sheets; XB RichTextCompose-e6266db0.js, 2025-07-01).
+        { id: 'x.button.text.promote', labels: ['Promote', 'Uitlichten'], in: '[role="dialog"]' },
       ],
       editors: [
         // Draft.js editor, one per post of a thread (tweetTextarea_0, _1, …).
@@ -43,6 +46,9 @@ export const x: SiteProfile = {
         { id: 'x.field.poll', css: 'input[name^="Choice"]', kind: 'poll' },
         // Image descriptions, as the attachment shows them once saved (the altTextInput sheet is gone by then).
         { id: 'x.field.alt', css: '[data-testid="attachments"] img[alt]:not([alt=""])', kind: 'alt' },
+        // An X Article's title, public with its body: React Native for Web's textarea, named by its localised label, no
+        // test id (docs/evidence/x.md#articles; XB TwitterArticles-dee3c9bb.js, 2025-07-01).
+        { id: 'x.field.text.title', css: 'textarea[name="Article Title"], textarea[name="Titel Artikel"]', kind: 'title' },
       ],
       // The quoted post in a quote composer: with no text of its own, X publishes a plain repost of it.
       quoted: [
@@ -74,5 +80,12 @@ export const x: SiteProfile = {
   // Draft's hasCommandModifier: ⌘ on macOS, Ctrl elsewhere, never with Alt (Ctrl+Enter on a Mac does not post).
   shortcut: (e, { mac }) => e.key === 'Enter' && !e.altKey && (mac ? e.metaKey : e.ctrlKey),
   // Direct messages (the old DM composer, XChat's form in an open shadow root) and Grok: nothing public.
-  notPosts: '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-form"], [data-testid="xchatEmbedRoute"], [placeholder="Ask anything"], [aria-label="Ask anything"]',
+  notPosts: [
+    '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-form"], [data-testid="xchatEmbedRoute"]',
+    // Inside XChat's open shadow root, whose elements `closest()` cannot follow out to the host: `:host()` matches it
+    // from within (docs/evidence/x.md#direct-messages, XCHAT 2026).
+    ':host([data-testid="xchatEmbedRoute"]) *',
+    // Grok's textarea, English and Dutch (docs/evidence/x.md#grok; Dutch from XB i18n nl.js, key j22655f2, 2025-07-01).
+    '[placeholder="Ask anything"], [aria-label="Ask anything"], [placeholder="Vraag wat je maar wil"], [aria-label="Vraag wat je maar wil"]',
+  ].join(', '),
 };

@@ -20,6 +20,12 @@ export type Lang = 'en' | 'nl';
 export declare const PAGES: {
   xHome: string;
   xConversation: string;
+  xVerified: string;
+  xArticle: string;
+  xMobileCompose: string;
+  xMobileConversation: string;
+  xChat: string;
+  xGrok: string;
   linkedin: string;
   linkedinShadow: string;
   linkedinSdui: string;
@@ -36,6 +42,39 @@ export declare const X: {
   repost: SelectorLocator;
   quote: PageLocator;
   statusLink: SelectorLocator;
+  POST_IDS: { ada: string; grace: string; tim: string; news: string; own: string; ownLastEdit: string };
+  postText(id: string): SelectorLocator;
+  repostOf(id: string): SelectorLocator;
+  unrepostOf(id: string): SelectorLocator;
+  moreOf(id: string): SelectorLocator;
+  repostNow: SelectorLocator;
+  undoRepost: SelectorLocator;
+  editPost: PageLocator;
+  fileInput: SelectorLocator;
+  homeFileInput: SelectorLocator;
+  altTextLink: SelectorLocator;
+  altTextLabel: SelectorLocator;
+  altTextInput: SelectorLocator;
+  saveMedia: SelectorLocator;
+  attachedImage: SelectorLocator;
+  createPoll: SelectorLocator;
+  homeCreatePoll: SelectorLocator;
+  choice(n: number): SelectorLocator;
+  addChoice: PageLocator;
+  scheduleOption: SelectorLocator;
+  scheduleConfirm: SelectorLocator;
+  scheduledIndicator: SelectorLocator;
+  sheet: SelectorLocator;
+  sheetConfirm: SelectorLocator;
+  notThisTime: PageLocator;
+  promote: PageLocator;
+  promotePost: PageLocator;
+  articleTitle: SelectorLocator;
+  articleSheetPublish: PageLocator;
+  chatTextarea: SelectorLocator;
+  chatSend: SelectorLocator;
+  grokTextarea: PageLocator;
+  grokSend: PageLocator;
 };
 export declare const LINKEDIN: {
   startPost: SelectorLocator;
@@ -59,6 +98,16 @@ export declare const SURFACES: {
   xReplyModal: RevealedLocators;
   xQuote: RevealedLocators;
   xInlineReply: SurfaceLocators;
+  xEdit: RevealedLocators;
+  xLastEdit: RevealedLocators;
+  xSchedule: RevealedLocators;
+  xPoll: RevealedLocators;
+  xPromote: RevealedLocators;
+  xArticle: SurfaceLocators;
+  xMobile: SurfaceLocators;
+  xMobileReply: SurfaceLocators;
+  xChat: SurfaceLocators;
+  xGrok: SurfaceLocators;
   linkedinShare: RevealedLocators;
   linkedinShadowShare: RevealedLocators;
   linkedinRepost: RevealedLocators;
@@ -71,7 +120,7 @@ export declare const SURFACES: {
 
 export declare const WITHOUT_HOOKS: {
   xHome(lang?: Lang): Omit<SurfaceLocators, 'url'>;
-  xModal(): Omit<RevealedLocators, 'url'>;
+  xModal(label?: string, reveal?: (page: Page) => Promise<void>): Omit<RevealedLocators, 'url'>;
   linkedinComment(lang?: Lang): Omit<SurfaceLocators, 'url'>;
   linkedinShare(): Omit<RevealedLocators, 'url'>;
   sduiComment(): Omit<SurfaceLocators, 'url'>;

@@ -19,6 +19,14 @@ const buttonIn = (scope, name) => (page) => page.locator(scope).getByRole('butto
 export const PAGES = {
   xHome: 'https://x.com/home',
   xConversation: 'https://twitter.com/grace_ops/status/1850000000000000002',
+  /** The same home page for a verified account: the compose modal offers "Promote". */
+  xVerified: 'https://x.com/home?account=verified',
+  xArticle: 'https://x.com/compose/articles/edit/1850000000000000099',
+  /** X's touch layout: plain-textarea composers. */
+  xMobileCompose: 'https://x.com/compose/post?layout=mobile',
+  xMobileConversation: 'https://x.com/grace_ops/status/1850000000000000002?layout=mobile',
+  xChat: 'https://x.com/i/chat',
+  xGrok: 'https://x.com/i/grok',
   linkedin: 'https://www.linkedin.com/feed/',
   linkedinShadow: 'https://www.linkedin.com/feed/?style=shadow',
   linkedinSdui: 'https://www.linkedin.com/feed/?style=sdui',
@@ -38,6 +46,9 @@ const layers = '#layers';
 const xEditor = (index) => testId(`tweetTextarea_${index}`);
 const xInlineButton = testId('tweetButtonInline');
 
+/** A post of the timeline, by its status id. */
+const xPost = (id) => `article:has(a[href$="/status/${id}"])`;
+
 export const X = {
   primaryColumn: css(primaryColumn),
   newPost: css(`a${testId('SideNav_NewTweet_Button')}`),
@@ -49,9 +60,63 @@ export const X = {
   repost: css(`article ${testId('retweet')} >> nth=0`),
   quote: (page) => page.getByRole('menuitem', { name: 'Quote' }),
   statusLink: css('article a[href*="/status/"] >> nth=0'),
+  // Posts by id: the timeline's posts (tests/pages/x/shared.ts) and the demo account's own.
+  POST_IDS: {
+    ada: '1850000000000000001', grace: '1850000000000000002', tim: '1850000000000000003', news: '1850000000000000004',
+    /** Own posts: five edits left, and the last one left. */
+    own: '1850000000000000011', ownLastEdit: '1850000000000000012',
+  },
+  /** A post's text, its Repost button (before and after reposting) and its "More" button. */
+  postText: (id) => css(`${xPost(id)} ${testId('tweetText')}`),
+  repostOf: (id) => css(`${xPost(id)} ${testId('retweet')}`),
+  unrepostOf: (id) => css(`${xPost(id)} ${testId('unretweet')}`),
+  moreOf: (id) => css(`${xPost(id)} ${testId('caret')}`),
+  /** The repost menu's entries. */
+  repostNow: css(`${layers} div[role="menuitem"]${testId('retweetConfirm')}`),
+  undoRepost: css(`${layers} ${testId('unretweetConfirm')}`),
+  editPost: (page) => page.getByRole('menuitem', { name: 'Edit post' }),
+  // Attachments, in the compose modal.
+  fileInput: css(`${layers} ${testId('fileInput')}`),
+  homeFileInput: css(`${primaryColumn} ${testId('fileInput')}`),
+  altTextLink: css(`${testId('altTextWrapper')} >> nth=0`),
+  altTextLabel: css(`${testId('altTextLabel')} >> nth=0`),
+  altTextInput: css(`${layers} textarea${testId('altTextInput')}`),
+  saveMedia: css(`${layers} ${testId('endEditingButton')}`),
+  attachedImage: css(`${testId('attachments')} img >> nth=0`),
+  createPoll: css(`${layers} ${testId('createPollButton')}`),
+  homeCreatePoll: css(`${primaryColumn} ${testId('createPollButton')}`),
+  /** Poll option `n` (1…4), in the modal or anywhere. */
+  choice: (n) => css(`input[name="Choice${n}"] >> nth=0`),
+  addChoice: (page) => page.getByRole('button', { name: 'Add a choice' }),
+  // Scheduling.
+  scheduleOption: css(`${layers} ${testId('scheduleOption')}`),
+  scheduleConfirm: css(`${layers} ${testId('scheduledConfirmationPrimaryAction')}`),
+  scheduledIndicator: css(`${layers} ${testId('scheduledTweetIndicator')}`),
+  // The sheets after a press (one confirmation sheet at a time).
+  sheet: css(`${layers} [role="dialog"]${testId('confirmationSheetDialog')}`),
+  sheetConfirm: css(`${layers} ${testId('confirmationSheetConfirm')}`),
+  notThisTime: (page) => page.locator(layers).getByRole('button', { name: 'Not this time', exact: true }),
+  promote: buttonIn(layers, 'Promote'),
+  promotePost: buttonIn(layers, 'Promote post'),
+  // X Articles.
+  articleTitle: css('main textarea[name="Article Title"]'),
+  articleSheetPublish: buttonIn(`${layers} [role="dialog"]`, 'Publish'),
+  // XChat (in an open shadow root, which Playwright's CSS locators pierce) and Grok.
+  chatTextarea: css(`textarea${testId('dm-composer-textarea')}`),
+  chatSend: css(testId('dm-composer-send-button')),
+  grokTextarea: (page) => page.getByPlaceholder('Ask anything'),
+  grokSend: (page) => page.getByRole('button', { name: 'Grok something' }),
 };
 
-const xModal = { editor: X.threadEditor(0), button: css(`${layers} ${testId('tweetButton')}`) };
+const xModalButton = css(`${layers} ${testId('tweetButton')}`);
+const xModal = { editor: X.threadEditor(0), button: xModalButton };
+
+/** Opens the "More" menu of one of the demo account's posts and its "Edit post". */
+const editOwnPost = (id) => async (page) => {
+  await X.moreOf(id)(page).click();
+  await X.editPost(page).click();
+  await page.locator(`${layers} [role="dialog"] [role="textbox"]`).waitFor();
+};
 
 // ---- LinkedIn ------------------------------------------------------------------------------------------------
 
@@ -105,6 +170,45 @@ export const SURFACES = {
     ...xModal,
   },
   xInlineReply: { url: PAGES.xConversation, editor: css(`main ${xEditor(0)}`), button: css(`main ${xInlineButton}`) },
+  // Editing an own post: the modal with its text, "Update"; the last allowed edit goes through a sheet.
+  xEdit: { url: PAGES.xHome, reveal: editOwnPost(X.POST_IDS.own), ...xModal },
+  xLastEdit: { url: PAGES.xHome, reveal: editOwnPost(X.POST_IDS.ownLastEdit), ...xModal },
+  // A post scheduled in the modal: the date confirmed first, then "Schedule".
+  xSchedule: {
+    url: PAGES.xHome,
+    reveal: async (page) => {
+      await X.newPost(page).click();
+      await X.scheduleOption(page).click();
+      await X.scheduleConfirm(page).click();
+      await X.scheduledIndicator(page).waitFor();
+    },
+    ...xModal,
+  },
+  // A poll in the modal (the options are typed into X.choice(n)).
+  xPoll: {
+    url: PAGES.xHome,
+    reveal: async (page) => {
+      await X.newPost(page).click();
+      await X.createPoll(page).click();
+    },
+    ...xModal,
+  },
+  // A verified account's "Promote" in the modal, whose sheet's "Promote post" sends.
+  xPromote: { url: PAGES.xVerified, reveal: (page) => X.newPost(page).click(), editor: X.threadEditor(0), button: X.promote },
+  xArticle: { url: PAGES.xArticle, editor: css(`main ${testId('composer')}[contenteditable="true"]`), button: buttonIn('main', 'Publish') },
+  xMobile: {
+    url: PAGES.xMobileCompose,
+    editor: css('main div[data-testid^="tweetTextarea"] textarea'),
+    button: css('main button[data-testid^="tweetButton"]'),
+  },
+  xMobileReply: {
+    url: PAGES.xMobileConversation,
+    editor: css('main div[data-testid^="tweetTextarea"] textarea'),
+    button: css(`main ${xInlineButton}`),
+  },
+  // Never posts.
+  xChat: { url: PAGES.xChat, editor: X.chatTextarea, button: X.chatSend },
+  xGrok: { url: PAGES.xGrok, editor: X.grokTextarea, button: X.grokSend },
   linkedinShare: { url: PAGES.linkedin, ...classicShare },
   linkedinShadowShare: { url: PAGES.linkedinShadow, ...classicShare },
   linkedinRepost: {
@@ -149,7 +253,8 @@ const LABELS = { post: { en: 'Post', nl: 'Plaatsen' }, comment: { en: 'Comment',
  */
 export const WITHOUT_HOOKS = {
   xHome: (lang = 'en') => ({ editor: css(`${primaryColumn} [role="textbox"]`), button: buttonIn(primaryColumn, LABELS.post[lang]) }),
-  xModal: () => ({ reveal: SURFACES.xModal.reveal, editor: css(`${layers} [role="textbox"]`), button: buttonIn(layers, LABELS.post.en) }),
+  /** The compose modal, opened by `reveal` (a new post unless given), its button found by `label`. */
+  xModal: (label = LABELS.post.en, reveal = SURFACES.xModal.reveal) => ({ reveal, editor: css(`${layers} [role="textbox"]`), button: buttonIn(layers, label) }),
   linkedinComment: (lang = 'en') => ({ editor: css(`form ${quill} >> nth=0`), button: buttonIn('form >> nth=0', LABELS.comment[lang]) }),
   linkedinShare: () => ({
     reveal: (page) => LINKEDIN.startPostByName(page).click(),

@@ -12,6 +12,15 @@ const paths = {
   plus: 'M12 5v14M5 12h14',
   close: 'M6 6l12 12M18 6L6 18',
   back: 'M19 12H5M11 6l-6 6 6 6',
+  poll: 'M5 5h14M5 12h9M5 19h5',
+  calendar: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5',
+  more: 'M5 12h.01M12 12h.01M19 12h.01',
+  alt: 'M4 7h16v10H4zM8 14l2-5 2 5M9 12h2M15 9v5',
+  check: 'M5 12l5 5 9-10',
+  send: 'M4 12l16-8-6 16-3-7z',
+  grok: 'M5 19L19 5M8 5h11v11',
+  article: 'M5 4h14v16H5zM8 8h8M8 12h8M8 16h5',
+  chat: 'M4 5h16v11H8l-4 4z',
 };
 
 export function Icon({ name }: { name: keyof typeof paths }) {

@@ -74,11 +74,13 @@ declare module 'react-dom/client' {
 declare module 'draft-js' {
   import { Component } from 'react';
   export class ContentState {
+    static createFromText(text: string, delimiter?: string): ContentState;
     getPlainText(delimiter?: string): string;
     hasText(): boolean;
   }
   export class EditorState {
     static createEmpty(): EditorState;
+    static createWithContent(contentState: ContentState): EditorState;
     static moveFocusToEnd(editorState: EditorState): EditorState;
     getCurrentContent(): ContentState;
   }

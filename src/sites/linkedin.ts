@@ -19,6 +19,9 @@ const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 /** The instant "Repost" entry of a post's repost menu (not "Repost with your thoughts", which opens the share box). */
 const REPOST_LABELS = ['Repost', 'Reposten', 'Opnieuw plaatsen'];
 
+/** An edited comment's save (docs/evidence/linkedin.md#edits; Dutch unverified). An edited post saves with its share box's own button. */
+const EDIT_LABELS = ['Save changes', 'Wijzigingen opslaan'];
+
 export const linkedin: SiteProfile = {
   id: 'linkedin',
   styles: [
@@ -45,6 +48,8 @@ export const linkedin: SiteProfile = {
       fields: [
         // An image's description ("Alternative text"), public with the post.
         { id: 'li.field.alt', css: '.share-creation-state img[alt]:not([alt=""]), [class*="share-images"] img[alt]:not([alt=""])', kind: 'alt' },
+        // An article's title, published with its "Publish" dialog: the editor page's "Title" box (/article/new/, /pulse/…/edit; LIA 2026-01).
+        { id: 'li.field.aria.title', css: 'textarea[placeholder="Title"], textarea[placeholder="Titel"], [role="textbox"][aria-label="Title"], [role="textbox"][aria-label="Titel"]', kind: 'title', where: 'page' },
       ],
       addressees: [
         // The author of the post commented on or reposted: the actor line of the feed post around the composer.
@@ -52,7 +57,7 @@ export const linkedin: SiteProfile = {
       ],
       reposts: [
         // A post's Repost button opens a menu; its instant "Repost" entry publishes the post at once.
-        { id: 'li.repost.classic', opener: 'button[aria-label^="Repost"], button.social-reshare-button', post: '[data-urn], [data-id^="urn:li:activity"], .feed-shared-update-v2', confirm: { labels: REPOST_LABELS, in: '[role="menu"], .artdeco-dropdown__content' }, text: '.update-components-text, .feed-shared-update-v2__description, .feed-shared-text' },
+        { id: 'li.repost.classic', opener: 'button[aria-label^="Repost"], button.social-reshare-button', post: '[data-urn], [data-id^="urn:li:activity"], .feed-shared-update-v2', confirm: { labels: REPOST_LABELS, in: '[role="menu"], .artdeco-dropdown__content' }, text: '.update-components-text, .feed-shared-update-v2__description:not(:has(.update-components-text)), .feed-shared-text' },
       ],
       // Quill 1 recognises keys by `which`, which a keystroke made by an extension does not carry.
       replayShortcut: 'click',
@@ -82,6 +87,8 @@ export const linkedin: SiteProfile = {
         { id: 'li.button.structure.submit', css: 'button[type="submit"]' },
         // Last resort: the label, in a dialog, a comment box's surroundings or the company page's admin composer.
         { id: 'li.button.text', labels: LABELS, in: 'dialog, [role="dialog"], main' },
+        // "Edit comment" saves with "Save changes", a text-only button with no hook of its own (LIM 2026-10).
+        { id: 'li.button.text.edit', labels: EDIT_LABELS, in: 'dialog, [role="dialog"], main' },
       ],
       editors: [
         // The share box editor (TipTap), keyed since Oct 2026.
@@ -102,6 +109,8 @@ export const linkedin: SiteProfile = {
       addressees: [
         // The author of the post commented on or reposted (hashed classes: the actor's view name, else its profile link's label).
         { id: 'li.to.view', css: '[data-view-name="feed-actor-name"], [data-view-name="feed-actor"] a[aria-label]', within: '[role="listitem"], [data-view-name="feed-full-update"]' },
+        // The same: the name in the first paragraph of the link beside the actor's image (public 2026 scripts; not in the evidence yet).
+        { id: 'li.to.view.image', css: '[data-view-name="feed-actor-image"] + a p:first-child', within: '[role="listitem"], [data-view-name="feed-full-update"]' },
       ],
       reposts: [
         // The post's Repost button opens a menu of div[role=button] entries; "Repost" publishes at once.
@@ -115,6 +124,8 @@ export const linkedin: SiteProfile = {
         { surface: 'reply', labels: ['Reply', 'Beantwoorden'] },
         { surface: 'comment', closest: '[componentkey^="commentBox"]' },
         { surface: 'comment', labels: ['Comment', 'Reageren'] },
+        // An edited comment (or reply): its box has no key, its button says "Save changes".
+        { surface: 'comment', labels: EDIT_LABELS },
       ],
     },
   ],

@@ -113,8 +113,9 @@ export const linkedin: SiteProfile = {
         { id: 'li.to.view.image', css: '[data-view-name="feed-actor-image"] + a p:first-child', within: '[role="listitem"], [data-view-name="feed-full-update"]' },
       ],
       reposts: [
-        // The post's Repost button opens a menu of div[role=button] entries; "Repost" publishes at once.
-        { id: 'li.repost.sdui', opener: 'button[aria-label^="Repost"], [data-view-name="feed-repost-button"], [data-view-name*="repost"] button', post: '[role="listitem"], [data-view-name="feed-full-update"]', confirm: { labels: REPOST_LABELS, in: '[role="menu"], [role="dialog"], [popover], [data-testid*="menu"], [class]' }, text: '[data-view-name="feed-commentary"], [data-testid="expandable-text-box"]' },
+        // The post's Repost button opens a menu of div[role=button] entries; "Repost" publishes at once. The entry is
+        // the div[role=button] itself (LIM 2026-10), never the opener, whose own label reads "Repost" beside its icon.
+        { id: 'li.repost.sdui', opener: 'button[aria-label^="Repost"], [data-view-name="feed-repost-button"], [data-view-name*="repost"] button', post: '[role="listitem"], [data-view-name="feed-full-update"]', confirm: { labels: REPOST_LABELS, in: 'div[role="button"], [role="menu"], [role="dialog"], [popover], [data-testid*="menu"]' }, text: '[data-view-name="feed-commentary"], [data-testid="expandable-text-box"]' },
       ],
       // ProseMirror reads `event.key`, so a replayed keystroke works (no LinkedIn shortcut is proven, though).
       replayShortcut: 'keydown',

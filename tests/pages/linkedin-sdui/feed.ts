@@ -14,9 +14,9 @@ import { avatar, icon, iconButton, publish, t, type IconId } from './ui.ts';
 
 const profileOf = (name: string) => `/in/${name.toLowerCase().replace(/[^a-z]+/g, '-')}/`;
 
+/** The text box: the text itself, and inline after it (on a clamped post) the "…more" button, as public 2026 captures show. */
 function postText(post: FeedPost): HTMLElement {
-  const text = h('span', {}, post.text);
-  const box = h('p', { class: c.postText, 'data-testid': 'expandable-text-box' }, text);
+  const box = h('p', { class: c.postText, 'data-testid': 'expandable-text-box' }, post.text);
   if (isClamped(post)) {
     box.setAttribute('data-clamped', '');
     const more = h('button', { class: c.moreBtn, type: 'button', 'data-testid': 'expandable-text-button' }, t.more);

@@ -105,7 +105,8 @@ body{margin:0;background:#f4f2ee;color:rgba(0,0,0,.9);font:14px/1.43 -apple-syst
 .${c.actorLink}{color:inherit;text-decoration:none;display:block}
 .${c.actorLink} p{margin:0}
 .${c.actorName}{font-weight:600}
-.${c.moreBtn}{border:0;background:none;padding:0 0 0 4px;font:inherit;color:rgba(0,0,0,.6);cursor:pointer}
+.${c.postText}{position:relative}
+.${c.moreBtn}{position:absolute;right:16px;bottom:8px;border:0;background:#fff;padding:0 0 0 4px;font:inherit;color:rgba(0,0,0,.6);cursor:pointer}
 .${c.postText}[data-clamped]{display:-webkit-box;-webkit-line-clamp:4;-webkit-box-orient:vertical;overflow:hidden}
 .${c.attached}{margin:8px 0 16px;border:1px solid rgba(140,140,140,.4);border-radius:8px;padding:12px;font-size:14px}
 .${c.attached} b{display:block}

@@ -19,8 +19,17 @@ const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 /** The instant "Repost" entry of a post's repost menu (not "Repost with your thoughts", which opens the share box). */
 const REPOST_LABELS = ['Repost', 'Reposten', 'Opnieuw plaatsen'];
 
-/** An edited comment's save (docs/evidence/linkedin.md#edits; Dutch unverified). An edited post saves with its share box's own button. */
+/** An edited comment's save (docs/evidence/linkedin.md#edits; Dutch unverified). */
 const EDIT_LABELS = ['Save changes', 'Wijzigingen opslaan'];
+/** An edited post's save, in its share dialog only: elsewhere "Save" keeps a post for later. */
+const SAVE_LABELS = ['Save', 'Opslaan'];
+
+/**
+ * Where an SDUI label rule holds: the button itself (`closest` starts at it) when it carries no aria-label, inside
+ * a dialog or the page's main column. Buttons with the same text and an aria-label are toggles and links, not submits.
+ */
+const SUBMIT_IN_PAGE = ':is(dialog, [role="dialog"], main) button:not([aria-label])';
+const SUBMIT_IN_DIALOG = ':is(dialog, [role="dialog"]) button:not([aria-label])';
 
 export const linkedin: SiteProfile = {
   id: 'linkedin',
@@ -36,6 +45,9 @@ export const linkedin: SiteProfile = {
         { id: 'li.button.class.comment', css: 'button[class*="comments-comment-box__submit-button"]' },
         // LinkedIn's classes renamed or gone: the label, in the share dialog or a comment form.
         { id: 'li.button.text', labels: LABELS, in: '[role="dialog"], form' },
+        // The same for an edit: "Save changes" of a comment (in its form), "Save" of a post (in the share dialog; LIM 2026-10).
+        { id: 'li.button.text.edit', labels: EDIT_LABELS, in: '[role="dialog"], form' },
+        { id: 'li.button.text.save', labels: SAVE_LABELS, in: '[role="dialog"]' },
       ],
       editors: [
         // Quill 1 editor in the share box and in comment boxes (Quill's own class).
@@ -85,10 +97,14 @@ export const linkedin: SiteProfile = {
         { id: 'li.button.structure.dialog', textOnlyIn: 'dialog' },
         // Keys gone: a submit button beside an editor (messaging is excluded by notPosts before this is asked).
         { id: 'li.button.structure.submit', css: 'button[type="submit"]' },
-        // Last resort: the label, in a dialog, a comment box's surroundings or the company page's admin composer.
-        { id: 'li.button.text', labels: LABELS, in: 'dialog, [role="dialog"], main' },
+        // Last resort: the label, in a dialog, a comment box's surroundings or the company page's admin composer; on
+        // a button with no aria-label, as the submits are (TH; RSEL), so never the action bar's Comment toggle
+        // (aria-label "Comment", TH) nor a comment's Reply (aria-label "Reply to …", LIREPLY).
+        { id: 'li.button.text', labels: LABELS, in: SUBMIT_IN_PAGE },
         // "Edit comment" saves with "Save changes", a text-only button with no hook of its own (LIM 2026-10).
-        { id: 'li.button.text.edit', labels: EDIT_LABELS, in: 'dialog, [role="dialog"], main' },
+        { id: 'li.button.text.edit', labels: EDIT_LABELS, in: SUBMIT_IN_PAGE },
+        // "Edit post" saves with "Save", in the share dialog only (LIM 2026-10); the structure rules find it while it is text-only.
+        { id: 'li.button.text.save', labels: SAVE_LABELS, in: SUBMIT_IN_DIALOG },
       ],
       editors: [
         // The share box editor (TipTap), keyed since Oct 2026.
@@ -115,7 +131,8 @@ export const linkedin: SiteProfile = {
       reposts: [
         // The post's Repost button opens a menu of div[role=button] entries; "Repost" publishes at once. The entry is
         // the div[role=button] itself (LIM 2026-10), never the opener, whose own label reads "Repost" beside its icon.
-        { id: 'li.repost.sdui', opener: 'button[aria-label^="Repost"], [data-view-name="feed-repost-button"], [data-view-name*="repost"] button', post: '[role="listitem"], [data-view-name="feed-full-update"]', confirm: { labels: REPOST_LABELS, in: 'div[role="button"], [role="menu"], [role="dialog"], [popover], [data-testid*="menu"]' }, text: '[data-view-name="feed-commentary"], [data-testid="expandable-text-box"]' },
+        // Its opener by label, view name, or (labels gone or localised) its language-neutral icon svg#repost-small (CROSS).
+        { id: 'li.repost.sdui', opener: 'button[aria-label^="Repost"], [data-view-name="feed-repost-button"], [data-view-name*="repost"] button, button:has(svg#repost-small)', post: '[role="listitem"], [data-view-name="feed-full-update"]', confirm: { labels: REPOST_LABELS, in: 'div[role="button"], [role="menu"], [role="dialog"], [popover], [data-testid*="menu"]' }, text: '[data-view-name="feed-commentary"], [data-testid="expandable-text-box"]' },
       ],
       // ProseMirror reads `event.key`, so a replayed keystroke works (no LinkedIn shortcut is proven, though).
       replayShortcut: 'keydown',

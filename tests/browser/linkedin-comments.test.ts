@@ -169,3 +169,22 @@ describe('LinkedIn classic comment', () => {
     await page.close();
   });
 });
+
+describe('LinkedIn buttons that are not the submit', () => {
+  it.each([
+    ['SDUI', SURFACES.sduiComment],
+    ['classic', SURFACES.linkedinComment],
+  ])('%s: with a comment drafted, the action bar\'s Comment toggle and a comment\'s Reply publish nothing and do not pause', async (_, surface) => {
+    const page = await openPage(browser(), surface.url);
+    await typeInto(page, surface.editor(page), 'A comment in progress');
+    await page.getByRole('button', { name: 'Comment', exact: true }).first().click();
+    await afterTwoFrames(page);
+    expect(await pauseDialog(page).count()).toBe(0);
+    await page.locator('button[aria-label^="Reply to "]').first().click();
+    await afterTwoFrames(page);
+    expect(await pauseDialog(page).count()).toBe(0);
+    expect(await published(page)).toEqual([]);
+    expect(await surface.editor(page).textContent()).toBe('A comment in progress');
+    await page.close();
+  });
+});

@@ -74,6 +74,7 @@ export declare const LINKEDIN: {
   articleTitle: SelectorLocator;
   articleBody: SelectorLocator;
   articleNext: PageLocator;
+  writeArticle: PageLocator;
   publish: PageLocator;
 };
 /** A 1×1 PNG for the image editor's upload (Playwright's setInputFiles payload). */

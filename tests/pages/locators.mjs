@@ -115,6 +115,7 @@ export const LINKEDIN = {
   articleTitle: css('textarea[placeholder="Title"]'),
   articleBody: css(`${quill}[aria-label="Article editor content"]`),
   articleNext: buttonIn('.article-editor-nav', 'Next'),
+  writeArticle: (page) => page.getByRole('link', { name: 'Write article' }),
   publish: buttonIn(shareModal, 'Publish'),
 };
 

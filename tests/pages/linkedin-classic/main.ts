@@ -271,7 +271,10 @@ function renderFeed(): void {
   const trigger = h('button', { id: ember(), class: 'share-box-feed-entry__trigger artdeco-button artdeco-button--muted artdeco-button--tertiary artdeco-button--3 ember-view',
     onclick: () => openShareModal() }, h('span', { class: 'artdeco-button__text' }, t.startPost));
   main.append(h('div', { class: 'share-box-feed-entry__closed-share-box artdeco-card' },
-    h('div', { class: 'share-box-feed-entry__top-bar' }, avatar(ME.name, 48), trigger)));
+    h('div', { class: 'share-box-feed-entry__top-bar' }, avatar(ME.name, 48), trigger),
+    h('div', { class: 'share-box-feed-entry-toolbar' },
+      h('a', { class: 'share-box-feed-entry-toolbar__item artdeco-button artdeco-button--muted artdeco-button--tertiary', href: '/article/new/' },
+        icon('comment', 20), h('span', {}, t.writeArticle)))));
   const feed = h('div', { class: 'scaffold-finite-scroll__content', 'data-finite-scroll-hotkey-context': 'FEED' });
   main.append(feed);
   for (const post of POSTS) renderPost(feed, post);

@@ -83,6 +83,8 @@ const page = `
 .share-box-feed-entry__top-bar{display:flex;align-items:center;gap:8px;padding:12px 16px}
 .share-box-feed-entry__trigger{flex:1;justify-content:flex-start;border:1px solid rgba(140,140,140,.6);font-size:14px;min-height:48px;padding:0 16px;text-align:left}
 .share-box-feed-entry__trigger:hover{background:rgba(0,0,0,.08)}
+.share-box-feed-entry-toolbar{display:flex;padding:0 16px 8px 72px}
+.share-box-feed-entry-toolbar__item{font-size:14px;text-decoration:none;border-radius:4px}
 .update-components-actor{display:flex;gap:8px;padding:12px 16px 0}
 .update-components-actor__title{font-weight:600}
 .update-components-actor__description,.update-components-actor__sub-description{display:block;font-size:12px;color:var(--muted);text-decoration:none}

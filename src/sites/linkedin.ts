@@ -19,6 +19,18 @@ const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 /** The instant "Repost" entry of a post's repost menu (not "Repost with your thoughts", which opens the share box). */
 const REPOST_LABELS = ['Repost', 'Reposten', 'Opnieuw plaatsen'];
 
+/** An edited comment's save (docs/evidence/linkedin.md#edits; Dutch unverified). */
+const EDIT_LABELS = ['Save changes', 'Wijzigingen opslaan'];
+/** An edited post's save, in its share dialog only: elsewhere "Save" keeps a post for later. */
+const SAVE_LABELS = ['Save', 'Opslaan'];
+
+/**
+ * Where an SDUI label rule holds: the button itself (`closest` starts at it) when it carries no aria-label, inside
+ * a dialog or the page's main column. Buttons with the same text and an aria-label are toggles and links, not submits.
+ */
+const SUBMIT_IN_PAGE = ':is(dialog, [role="dialog"], main) button:not([aria-label])';
+const SUBMIT_IN_DIALOG = ':is(dialog, [role="dialog"]) button:not([aria-label])';
+
 export const linkedin: SiteProfile = {
   id: 'linkedin',
   styles: [
@@ -33,6 +45,9 @@ export const linkedin: SiteProfile = {
         { id: 'li.button.class.comment', css: 'button[class*="comments-comment-box__submit-button"]' },
         // LinkedIn's classes renamed or gone: the label, in the share dialog or a comment form.
         { id: 'li.button.text', labels: LABELS, in: '[role="dialog"], form' },
+        // The same for an edit: "Save changes" of a comment (in its form), "Save" of a post (in the share dialog; LIM 2026-10).
+        { id: 'li.button.text.edit', labels: EDIT_LABELS, in: '[role="dialog"], form' },
+        { id: 'li.button.text.save', labels: SAVE_LABELS, in: '[role="dialog"]' },
       ],
       editors: [
         // Quill 1 editor in the share box and in comment boxes (Quill's own class).
@@ -45,6 +60,8 @@ export const linkedin: SiteProfile = {
       fields: [
         // An image's description ("Alternative text"), public with the post.
         { id: 'li.field.alt', css: '.share-creation-state img[alt]:not([alt=""]), [class*="share-images"] img[alt]:not([alt=""])', kind: 'alt' },
+        // An article's title, published with its "Publish" dialog: the editor page's "Title" box (/article/new/, /pulse/…/edit; LIA 2026-01).
+        { id: 'li.field.aria.title', css: 'textarea[placeholder="Title"], textarea[placeholder="Titel"], [role="textbox"][aria-label="Title"], [role="textbox"][aria-label="Titel"]', kind: 'title', where: 'page' },
       ],
       addressees: [
         // The author of the post commented on or reposted: the actor line of the feed post around the composer.
@@ -52,7 +69,7 @@ export const linkedin: SiteProfile = {
       ],
       reposts: [
         // A post's Repost button opens a menu; its instant "Repost" entry publishes the post at once.
-        { id: 'li.repost.classic', opener: 'button[aria-label^="Repost"], button.social-reshare-button', post: '[data-urn], [data-id^="urn:li:activity"], .feed-shared-update-v2', confirm: { labels: REPOST_LABELS, in: '[role="menu"], .artdeco-dropdown__content' }, text: '.update-components-text, .feed-shared-update-v2__description, .feed-shared-text' },
+        { id: 'li.repost.classic', opener: 'button[aria-label^="Repost"], button.social-reshare-button', post: '[data-urn], [data-id^="urn:li:activity"], .feed-shared-update-v2', confirm: { labels: REPOST_LABELS, in: '[role="menu"], .artdeco-dropdown__content' }, text: '.update-components-text, .feed-shared-update-v2__description:not(:has(.update-components-text)), .feed-shared-text' },
       ],
       // Quill 1 recognises keys by `which`, which a keystroke made by an extension does not carry.
       replayShortcut: 'click',
@@ -80,8 +97,14 @@ export const linkedin: SiteProfile = {
         { id: 'li.button.structure.dialog', textOnlyIn: 'dialog' },
         // Keys gone: a submit button beside an editor (messaging is excluded by notPosts before this is asked).
         { id: 'li.button.structure.submit', css: 'button[type="submit"]' },
-        // Last resort: the label, in a dialog, a comment box's surroundings or the company page's admin composer.
-        { id: 'li.button.text', labels: LABELS, in: 'dialog, [role="dialog"], main' },
+        // Last resort: the label, in a dialog, a comment box's surroundings or the company page's admin composer; on
+        // a button with no aria-label, as the submits are (TH; RSEL), so never the action bar's Comment toggle
+        // (aria-label "Comment", TH) nor a comment's Reply (aria-label "Reply to …", LIREPLY).
+        { id: 'li.button.text', labels: LABELS, in: SUBMIT_IN_PAGE },
+        // "Edit comment" saves with "Save changes", a text-only button with no hook of its own (LIM 2026-10).
+        { id: 'li.button.text.edit', labels: EDIT_LABELS, in: SUBMIT_IN_PAGE },
+        // "Edit post" saves with "Save", in the share dialog only (LIM 2026-10); the structure rules find it while it is text-only.
+        { id: 'li.button.text.save', labels: SAVE_LABELS, in: SUBMIT_IN_DIALOG },
       ],
       editors: [
         // The share box editor (TipTap), keyed since Oct 2026.
@@ -102,10 +125,14 @@ export const linkedin: SiteProfile = {
       addressees: [
         // The author of the post commented on or reposted (hashed classes: the actor's view name, else its profile link's label).
         { id: 'li.to.view', css: '[data-view-name="feed-actor-name"], [data-view-name="feed-actor"] a[aria-label]', within: '[role="listitem"], [data-view-name="feed-full-update"]' },
+        // The same: the name in the first paragraph of the link beside the actor's image (public 2026 scripts; not in the evidence yet).
+        { id: 'li.to.view.image', css: '[data-view-name="feed-actor-image"] + a p:first-child', within: '[role="listitem"], [data-view-name="feed-full-update"]' },
       ],
       reposts: [
-        // The post's Repost button opens a menu of div[role=button] entries; "Repost" publishes at once.
-        { id: 'li.repost.sdui', opener: 'button[aria-label^="Repost"], [data-view-name="feed-repost-button"], [data-view-name*="repost"] button', post: '[role="listitem"], [data-view-name="feed-full-update"]', confirm: { labels: REPOST_LABELS, in: '[role="menu"], [role="dialog"], [popover], [data-testid*="menu"], [class]' }, text: '[data-view-name="feed-commentary"], [data-testid="expandable-text-box"]' },
+        // The post's Repost button opens a menu of div[role=button] entries; "Repost" publishes at once. The entry is
+        // the div[role=button] itself (LIM 2026-10), never the opener, whose own label reads "Repost" beside its icon.
+        // Its opener by label, view name, or (labels gone or localised) its language-neutral icon svg#repost-small (CROSS).
+        { id: 'li.repost.sdui', opener: 'button[aria-label^="Repost"], [data-view-name="feed-repost-button"], [data-view-name*="repost"] button, button:has(svg#repost-small)', post: '[role="listitem"], [data-view-name="feed-full-update"]', confirm: { labels: REPOST_LABELS, in: 'div[role="button"], [role="menu"], [role="dialog"], [popover], [data-testid*="menu"]' }, text: '[data-view-name="feed-commentary"], [data-testid="expandable-text-box"]' },
       ],
       // ProseMirror reads `event.key`, so a replayed keystroke works (no LinkedIn shortcut is proven, though).
       replayShortcut: 'keydown',
@@ -115,6 +142,8 @@ export const linkedin: SiteProfile = {
         { surface: 'reply', labels: ['Reply', 'Beantwoorden'] },
         { surface: 'comment', closest: '[componentkey^="commentBox"]' },
         { surface: 'comment', labels: ['Comment', 'Reageren'] },
+        // An edited comment (or reply): its box has no key, its button says "Save changes".
+        { surface: 'comment', labels: EDIT_LABELS },
       ],
     },
   ],

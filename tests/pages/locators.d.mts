@@ -29,6 +29,17 @@ export declare const PAGES: {
   linkedin: string;
   linkedinShadow: string;
   linkedinSdui: string;
+  linkedin2026Oct: string;
+  linkedinSdui2026Oct: string;
+  linkedinPost: string;
+  linkedinSduiPost: string;
+  linkedinSduiPostPlaintext: string;
+  linkedinMessaging: string;
+  linkedinMessagingEnter: string;
+  linkedinSduiMessaging: string;
+  linkedinSduiMessagingEnter: string;
+  linkedinCompanyAdmin: string;
+  linkedinArticle: string;
 };
 export declare function inDutch(url: string): string;
 
@@ -81,15 +92,58 @@ export declare const LINKEDIN: {
   startPostByName: PageLocator;
   repost: PageLocator;
   repostWithThoughts: PageLocator;
+  repostNow: SelectorLocator;
+  postText: SelectorLocator;
   replyToComment: SelectorLocator;
   myNetwork: PageLocator;
   home: PageLocator;
   postLink: SelectorLocator;
+  postMenu(name: string): SelectorLocator;
+  commentMenu(name: string): SelectorLocator;
+  menuEntry(name: string): PageLocator;
+  shareModal: SelectorLocator;
+  addMedia: SelectorLocator;
+  mediaFile: SelectorLocator;
+  altTextButton: PageLocator;
+  altText: SelectorLocator;
+  addAltText: PageLocator;
+  mediaNext: PageLocator;
+  messageEditor: SelectorLocator;
+  messageSend: SelectorLocator;
+  articleTitle: SelectorLocator;
+  articleBody: SelectorLocator;
+  articleNext: PageLocator;
+  writeArticle: PageLocator;
+  publish: PageLocator;
 };
+/** A 1×1 PNG for the image editor's upload (Playwright's setInputFiles payload). */
+export declare const PNG: { name: string; mimeType: string; buffer: Buffer };
 export declare const SDUI: {
   startPost: SelectorLocator;
   shareEditor: SelectorLocator;
-  replyToComment: PageLocator;
+  replyToComment: SelectorLocator;
+  replyTo(name: string): SelectorLocator;
+  commentToggle: SelectorLocator;
+  repost: SelectorLocator;
+  repostOf(name: string): SelectorLocator;
+  menuEntry(name: string): SelectorLocator;
+  postText: SelectorLocator;
+  postMenu(name: string): SelectorLocator;
+  commentMenu(name: string): SelectorLocator;
+  scheduleClock: SelectorLocator;
+  datePicker: SelectorLocator;
+  timePicker: SelectorLocator;
+  scheduleBack: PageLocator;
+  scheduleConfirm: PageLocator;
+  addMedia: SelectorLocator;
+  mediaFile: SelectorLocator;
+  altTextButton: PageLocator;
+  altText: SelectorLocator;
+  addAltText: PageLocator;
+  mediaNext: PageLocator;
+  messageEditor: SelectorLocator;
+  messageSend: SelectorLocator;
+  companyStartPost: PageLocator;
 };
 
 export declare const SURFACES: {
@@ -113,9 +167,24 @@ export declare const SURFACES: {
   linkedinRepost: RevealedLocators;
   linkedinComment: SurfaceLocators;
   linkedinReply: RevealedLocators;
+  linkedinPostComment: SurfaceLocators;
+  linkedinEditPost: RevealedLocators;
+  linkedinEditComment: RevealedLocators;
+  linkedinAltText: RevealedLocators;
+  linkedinArticle: RevealedLocators;
   sduiShare: RevealedLocators;
   sduiComment: SurfaceLocators;
   sduiReply: RevealedLocators;
+  sduiPostComment: SurfaceLocators;
+  sduiPlaintextComment: SurfaceLocators;
+  sduiRepost: RevealedLocators;
+  sduiSchedule: RevealedLocators;
+  sduiEditPost: RevealedLocators;
+  sduiEditComment: RevealedLocators;
+  sduiAltText: RevealedLocators;
+  sduiCompanyPost: RevealedLocators;
+  linkedinMessage: SurfaceLocators;
+  sduiMessage: SurfaceLocators;
 };
 
 export declare const WITHOUT_HOOKS: {

@@ -16,6 +16,10 @@ function css(selector) {
 /** The button inside `scope` whose accessible name is exactly `name`. */
 const buttonIn = (scope, name) => (page) => page.locator(scope).getByRole('button', { name, exact: true });
 
+const LI = 'https://www.linkedin.com';
+const LI_POST = `${LI}/feed/update/urn:li:activity:7250000000000000001/`;
+const LI_THREAD = `${LI}/messaging/thread/2-MTIzNDU2Nzg5MA==/`;
+
 export const PAGES = {
   xHome: 'https://x.com/home',
   xConversation: 'https://twitter.com/grace_ops/status/1850000000000000002',
@@ -27,9 +31,22 @@ export const PAGES = {
   xMobileConversation: 'https://x.com/grace_ops/status/1850000000000000002?layout=mobile',
   xChat: 'https://x.com/i/chat',
   xGrok: 'https://x.com/i/grok',
-  linkedin: 'https://www.linkedin.com/feed/',
-  linkedinShadow: 'https://www.linkedin.com/feed/?style=shadow',
-  linkedinSdui: 'https://www.linkedin.com/feed/?style=sdui',
+  linkedin: `${LI}/feed/`,
+  linkedinShadow: `${LI}/feed/?style=shadow`,
+  linkedinSdui: `${LI}/feed/?style=sdui`,
+  /** The markup of these pages until December 2026 (a dated drift variant, tests/pages/README.md). */
+  linkedin2026Oct: `${LI}/feed/?variant=2026-10`,
+  linkedinSdui2026Oct: `${LI}/feed/?style=sdui&variant=2026-10`,
+  /** A post's own page. */
+  linkedinPost: LI_POST,
+  linkedinSduiPost: `${LI_POST}?style=sdui`,
+  linkedinSduiPostPlaintext: `${LI_POST}?style=sdui&editor=plaintext-only`,
+  linkedinMessaging: LI_THREAD,
+  linkedinMessagingEnter: `${LI_THREAD}?send=enter`,
+  linkedinSduiMessaging: `${LI_THREAD}?style=sdui`,
+  linkedinSduiMessagingEnter: `${LI_THREAD}?style=sdui&send=enter`,
+  linkedinCompanyAdmin: `${LI}/company/90000001/admin/page-posts/published/`,
+  linkedinArticle: `${LI}/article/new/`,
 };
 
 /** The same page with Dutch labels. */
@@ -125,16 +142,46 @@ const shareModal = '.share-box-v2__modal';
 const commentForm = 'form.comments-comment-box__form';
 const commentSubmit = 'button.comments-comment-box__submit-button--cr';
 const replyBox = '.comments-reply-box';
+const openDialog = 'dialog[open]';
+
+/** Clears an editor that opens with text (an edited post or comment), so a test types the whole new text. */
+const clearEditor = async (page, editor) => {
+  await editor(page).click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+};
 
 export const LINKEDIN = {
   startPost: css('button.share-box-feed-entry__trigger'),
   startPostByName: (page) => page.getByRole('button', { name: 'Start a post' }),
   repost: (page) => page.getByRole('button', { name: 'Repost', exact: true }).first(),
   repostWithThoughts: (page) => page.getByRole('menuitem', { name: 'Repost with your thoughts' }),
+  /** The Repost menu's entry that reposts at once. */
+  repostNow: css('[role="menu"] [role="menuitem"]:has(> span:text-is("Repost"))'),
+  /** The post text of the first feed post. */
+  postText: css('.feed-shared-update-v2 .update-components-text >> nth=0'),
   replyToComment: css('button[aria-label^="Reply to "] >> nth=0'),
   myNetwork: (page) => page.getByRole('link', { name: 'My Network' }),
   home: (page) => page.getByRole('link', { name: 'Home' }),
   postLink: css('a[href*="/feed/update/"] >> nth=0'),
+  /** The control menu ("…") of the post by `name`, and its entries. */
+  postMenu: (name) => css(`button[aria-label="Open control menu for post by ${name}"]`),
+  commentMenu: (name) => css(`button[aria-label="Open options for ${name}’s comment"]`),
+  menuEntry: (name) => (page) => page.getByRole('menuitem', { name }),
+  shareModal: css(shareModal),
+  addMedia: css(`${shareModal} button[aria-label="Add media"]`),
+  mediaFile: css(`${shareModal} input[type="file"]`),
+  altTextButton: buttonIn(shareModal, 'Alternative text'),
+  altText: css(`${shareModal} textarea[aria-label="Alternative text"]`),
+  addAltText: buttonIn(shareModal, 'Add'),
+  mediaNext: buttonIn(shareModal, 'Next'),
+  messageEditor: css('.msg-form__contenteditable'),
+  messageSend: css('button.msg-form__send-button'),
+  articleTitle: css('textarea[placeholder="Title"]'),
+  articleBody: css(`${quill}[aria-label="Article editor content"]`),
+  articleNext: buttonIn('.article-editor-nav', 'Next'),
+  writeArticle: (page) => page.getByRole('link', { name: 'Write article' }),
+  publish: buttonIn(shareModal, 'Publish'),
 };
 
 const classicShare = {
@@ -143,17 +190,54 @@ const classicShare = {
   button: css(`${shareModal} button.share-actions__primary-action`),
 };
 
+/** A 1×1 PNG, for the image editor's upload. */
+export const PNG = {
+  name: 'bridge.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'),
+};
+
 export const SDUI = {
   startPost: css('[aria-label="Start a post"]'),
   shareEditor: css('[componentkey="ShareBox_textEditor"]'),
-  replyToComment: (page) => page.getByRole('button', { name: 'Reply', exact: true }).first(),
+  /** "Reply" under the first comment (or the comment by `name`). */
+  replyToComment: css('button[aria-label^="Reply to "] >> nth=0'),
+  replyTo: (name) => css(`button[aria-label^="Reply to ${name}"]`),
+  commentToggle: css('button[data-view-name="feed-comment-button"] >> nth=0'),
+  repost: css('[data-testid="mainFeed"] button[aria-label="Repost"] >> nth=0'),
+  repostOf: (name) => css(`[role="listitem"]:has(button[aria-label="Open control menu for post by ${name}"]) button[aria-label="Repost"]`),
+  /** A pop-up menu's `div[role=button]` entry by its label (its first line). */
+  menuEntry: (name) => css(`div[role="button"]:has(> div > span:first-child:text-is("${name}"))`),
+  postText: css('[data-testid="mainFeed"] [data-testid="expandable-text-box"] >> nth=0'),
+  postMenu: (name) => css(`button[aria-label="Open control menu for post by ${name}"]`),
+  commentMenu: (name) => css(`button[aria-label="Open options for ${name}’s comment"]`),
+  /** The schedule screen: the clock, its inputs, Back and Confirm. */
+  scheduleClock: css(`${openDialog} a[aria-label="Scheduled"]`),
+  datePicker: css(`${openDialog} [data-testid="date-picker-input"]`),
+  timePicker: css(`${openDialog} [data-testid="time-picker-input"]`),
+  scheduleBack: buttonIn(openDialog, 'Back'),
+  scheduleConfirm: buttonIn(openDialog, 'Confirm'),
+  /** The media editor: Add media, the upload, Alternative text, Add, Next. */
+  addMedia: css(`${openDialog} button[aria-label="Add media"]`),
+  mediaFile: css(`${openDialog} input[type="file"]`),
+  altTextButton: buttonIn(openDialog, 'Alternative text'),
+  altText: css(`${openDialog} textarea[aria-label="Alternative text"]`),
+  addAltText: buttonIn(openDialog, 'Add'),
+  mediaNext: buttonIn(openDialog, 'Next'),
+  /** The new messaging, inside #interop-outlet's shadow root (Playwright's CSS pierces open shadow roots). */
+  messageEditor: css('#interop-outlet [role="textbox"][aria-label^="Write a message"]'),
+  messageSend: css('#interop-outlet button[type="submit"]'),
+  companyStartPost: buttonIn('main', 'Start a post'),
 };
 
-/** An SDUI comment box's editor and button, under a post (`activity`) or a comment (`comment`). */
-const sduiCommentBox = (kind) => ({
-  editor: css(`[componentkey^="commentBox-urn:li:${kind}"] [role="textbox"] >> nth=0`),
-  button: css(`[componentkey^="commentButtonSection-urn:li:${kind}"] button >> nth=0`),
-});
+/** The SDUI share dialog, opened by the launcher, once it holds the editor (the placeholder is swapped ~0.5 s later). */
+const openSduiShare = async (page) => {
+  await SDUI.startPost(page).click();
+  await SDUI.shareEditor(page).waitFor();
+};
+
+/** An SDUI comment box's editor, and its submit: by view name in the feed, in the button section on a post page. */
+const sduiCommentBox = (kind) => css(`[componentkey^="commentBox-urn:li:${kind}"] [role="textbox"] >> nth=0`);
 
 // ---- Every compose surface -----------------------------------------------------------------------------------
 
@@ -230,17 +314,142 @@ export const SURFACES = {
     editor: css(`${replyBox} ${quill} >> nth=0`),
     button: css(`${replyBox} ${commentSubmit} >> nth=0`),
   },
+  /** The comment box on a post's own page (classic). */
+  linkedinPostComment: {
+    url: PAGES.linkedinPost,
+    editor: css(`${commentForm} ${quill} >> nth=0`),
+    button: css(`${commentForm} ${commentSubmit} >> nth=0`),
+  },
+  linkedinEditPost: {
+    ...classicShare,
+    url: PAGES.linkedin,
+    reveal: async (page) => {
+      await LINKEDIN.postMenu('Pat Pause')(page).click();
+      await LINKEDIN.menuEntry('Edit post')(page).click();
+      await clearEditor(page, classicShare.editor);
+    },
+  },
+  linkedinEditComment: {
+    url: PAGES.linkedin,
+    reveal: async (page) => {
+      await LINKEDIN.commentMenu('Pat Pause')(page).click();
+      await LINKEDIN.menuEntry('Edit comment')(page).click();
+      await clearEditor(page, css(`.comments-comment-item__edit-box ${quill}`));
+    },
+    editor: css(`.comments-comment-item__edit-box ${quill}`),
+    button: css(`.comments-comment-item__edit-box ${commentSubmit}`),
+  },
+  /** The share box with an image and its alternative text. */
+  linkedinAltText: {
+    ...classicShare,
+    url: PAGES.linkedin,
+    reveal: async (page) => {
+      await LINKEDIN.startPost(page).click();
+      await LINKEDIN.addMedia(page).click();
+      await LINKEDIN.mediaFile(page).setInputFiles(PNG);
+      await LINKEDIN.altTextButton(page).click();
+      await LINKEDIN.altText(page).fill('Our new bridge at dusk');
+      await LINKEDIN.addAltText(page).click();
+      await LINKEDIN.mediaNext(page).click();
+    },
+  },
+  /** The article's "Publish" dialog, after a title and a body and "Next". */
+  linkedinArticle: {
+    ...classicShare,
+    url: PAGES.linkedinArticle,
+    reveal: async (page) => {
+      await LINKEDIN.articleTitle(page).fill('A year of on-call');
+      await LINKEDIN.articleBody(page).click();
+      await page.keyboard.type('What we learned about alerts.');
+      await LINKEDIN.articleNext(page).click();
+    },
+    button: LINKEDIN.publish,
+  },
   sduiShare: {
     url: PAGES.linkedinSdui,
+    reveal: openSduiShare,
+    editor: SDUI.shareEditor,
+    button: buttonIn(openDialog, 'Post'),
+  },
+  sduiComment: { url: PAGES.linkedinSdui, editor: sduiCommentBox('activity'), button: css('button[data-view-name="comment-post"] >> nth=0') },
+  sduiReply: {
+    url: PAGES.linkedinSdui,
+    reveal: (page) => SDUI.replyToComment(page).click(),
+    editor: sduiCommentBox('comment'),
+    button: css('button[data-view-name="comment-reply-post"] >> nth=0'),
+  },
+  /** A post's own page: the submit in `div[id*="commentButtonSection"]`. */
+  sduiPostComment: { url: PAGES.linkedinSduiPost, editor: sduiCommentBox('activity'), button: css('[id*="commentButtonSection"] button') },
+  /** The same, with a `contenteditable="plaintext-only"` editor whose only hook is its role. */
+  sduiPlaintextComment: { url: PAGES.linkedinSduiPostPlaintext, editor: sduiCommentBox('activity'), button: css('[id*="commentButtonSection"] button') },
+  sduiRepost: {
+    url: PAGES.linkedinSdui,
     reveal: async (page) => {
-      await SDUI.startPost(page).click();
+      await SDUI.repost(page).click();
+      await SDUI.menuEntry('Repost with your thoughts')(page).click();
       await SDUI.shareEditor(page).waitFor();
     },
     editor: SDUI.shareEditor,
-    button: buttonIn('dialog[open]', 'Post'),
+    button: buttonIn(openDialog, 'Post'),
   },
-  sduiComment: { url: PAGES.linkedinSdui, ...sduiCommentBox('activity') },
-  sduiReply: { url: PAGES.linkedinSdui, reveal: (page) => SDUI.replyToComment(page).click(), ...sduiCommentBox('comment') },
+  /** The share dialog set to a time: the clock, Confirm, and back on the compose screen whose button reads "Schedule". */
+  sduiSchedule: {
+    url: PAGES.linkedinSdui,
+    reveal: async (page) => {
+      await openSduiShare(page);
+      await SDUI.scheduleClock(page).click();
+      await SDUI.scheduleConfirm(page).click();
+      await SDUI.shareEditor(page).waitFor();
+    },
+    editor: SDUI.shareEditor,
+    button: buttonIn(openDialog, 'Schedule'),
+  },
+  sduiEditPost: {
+    url: PAGES.linkedinSdui,
+    reveal: async (page) => {
+      await SDUI.postMenu('Pat Pause')(page).click();
+      await SDUI.menuEntry('Edit post')(page).click();
+      await SDUI.shareEditor(page).waitFor();
+      await clearEditor(page, SDUI.shareEditor);
+    },
+    editor: SDUI.shareEditor,
+    button: buttonIn(openDialog, 'Save'),
+  },
+  sduiEditComment: {
+    url: PAGES.linkedinSdui,
+    reveal: async (page) => {
+      await SDUI.commentMenu('Pat Pause')(page).click();
+      await SDUI.menuEntry('Edit comment')(page).click();
+      await clearEditor(page, css('[id^="replaceableComment_"] [role="textbox"]'));
+    },
+    editor: css('[id^="replaceableComment_"] [role="textbox"]'),
+    button: buttonIn('[id^="replaceableComment_"]', 'Save changes'),
+  },
+  sduiAltText: {
+    url: PAGES.linkedinSdui,
+    reveal: async (page) => {
+      await openSduiShare(page);
+      await SDUI.addMedia(page).click();
+      await SDUI.mediaFile(page).setInputFiles(PNG);
+      await SDUI.altTextButton(page).click();
+      await SDUI.altText(page).fill('Our new bridge at dusk');
+      await SDUI.addAltText(page).click();
+      await SDUI.mediaNext(page).click();
+      await SDUI.shareEditor(page).waitFor();
+    },
+    editor: SDUI.shareEditor,
+    button: buttonIn(openDialog, 'Post'),
+  },
+  /** A company page's admin composer: a plain `[role=textbox]` in a dialog, "Post". */
+  sduiCompanyPost: {
+    url: PAGES.linkedinCompanyAdmin,
+    reveal: (page) => SDUI.companyStartPost(page).click(),
+    editor: css(`${openDialog} [role="textbox"]`),
+    button: buttonIn(openDialog, 'Post'),
+  },
+  /** Messaging: never a post (classic `.msg-form`; the new one in #interop-outlet's shadow root). */
+  linkedinMessage: { url: PAGES.linkedinMessaging, editor: LINKEDIN.messageEditor, button: LINKEDIN.messageSend },
+  sduiMessage: { url: PAGES.linkedinSduiMessaging, editor: SDUI.messageEditor, button: SDUI.messageSend },
 };
 
 // ---- Without hooks -------------------------------------------------------------------------------------------
@@ -261,5 +470,6 @@ export const WITHOUT_HOOKS = {
     editor: css(`[role="dialog"] ${quill}`),
     button: buttonIn('[role="dialog"]', LABELS.post.en),
   }),
-  sduiComment: () => ({ editor: css('.ProseMirror >> nth=0'), button: css('button[type="submit"] >> nth=0') }),
+  // The submit: a button with the label "Comment" and no aria-label (the action bar's toggle has one).
+  sduiComment: () => ({ editor: css('.ProseMirror >> nth=0'), button: css('main button:not([aria-label]):text-is("Comment") >> nth=0') }),
 };

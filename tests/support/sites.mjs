@@ -11,6 +11,9 @@ export function pageFor(url) {
   const u = new URL(url);
   if (u.hostname === 'x.com' || u.hostname === 'twitter.com') return 'x';
   if (u.hostname === 'www.linkedin.com') {
+    // A company page's admin view is served in the SDUI markup, the article editor in the classic one.
+    if (/^\/company\/[^/]+\/admin(\/|$)/.test(u.pathname)) return 'linkedin-sdui';
+    if (/^\/(article\/new|pulse\/[^/]+\/edit)\/?$/.test(u.pathname)) return 'linkedin-classic';
     return u.searchParams.get('style') === 'sdui' ? 'linkedin-sdui' : 'linkedin-classic';
   }
   return null;

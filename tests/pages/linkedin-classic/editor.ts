@@ -1,5 +1,5 @@
-// A Quill 1.3.7 editor as LinkedIn's classic pages mount it: `.ql-container > .ql-editor[role=textbox]`,
-// no toolbar, Ctrl+Enter / ⌘+Enter bound to the composer's publish.
+// A Quill 1.3.7 editor as LinkedIn's classic pages mount it: `.ql-container > .ql-editor[role=textbox]`, no
+// toolbar. No key publishes (docs/evidence/linkedin.md#keyboard): Enter breaks the line.
 import Quill from 'quill';
 
 export interface QuillEditor {
@@ -15,31 +15,14 @@ interface Options {
   placeholder: string;
   ariaLabel: string;
   onChange(empty: boolean): void;
-  onShortcut(trusted: boolean): void;
+  /** The text it starts with (an edited post or comment). */
+  content?: string;
 }
 
 /** Mounts Quill on `container`, which must already be in its document or shadow root. */
 export function createQuillEditor(container: HTMLElement, options: Options): QuillEditor {
-  // Quill's key handlers get no event, so the keydown's isTrusted is read first (capture, on the parent).
-  let keyTrusted = false;
-  container.addEventListener('keydown', (event) => { keyTrusted = event.isTrusted; }, true);
-  const submit = () => {
-    options.onShortcut(keyTrusted);
-    return false;
-  };
-  const quill = new Quill(container, {
-    placeholder: options.placeholder,
-    modules: {
-      toolbar: false,
-      keyboard: {
-        bindings: {
-          // shortKey is ⌘ on macOS and Ctrl elsewhere; both are bound so either works on every platform.
-          ppSubmitCtrl: { key: 'Enter', ctrlKey: true, handler: submit },
-          ppSubmitMeta: { key: 'Enter', metaKey: true, handler: submit },
-        },
-      },
-    },
-  });
+  const quill = new Quill(container, { placeholder: options.placeholder, modules: { toolbar: false } });
+  if (options.content) quill.setText(options.content, 'silent');
   const root = container.getRootNode();
   if (root instanceof ShadowRoot) patchForShadowRoot(quill, root);
 
@@ -57,7 +40,8 @@ export function createQuillEditor(container: HTMLElement, options: Options): Qui
     text,
     isEmpty,
     clear: () => { quill.setText(''); },
-    focus: () => quill.focus(),
+    // The caret at the end, as LinkedIn opens a box (an edited comment: after its text).
+    focus: () => quill.setSelection(quill.getLength() - 1, 0, 'api'),
   };
 }
 

@@ -1,18 +1,25 @@
-// LinkedIn's classic (Ember/BEM) feed with Quill 1.3.7 composers: the share modal ("Start a post" and
-// "Repost with your thoughts"), the comment box under each post and the nested reply boxes.
-// With ?style=shadow the share modal renders in #interop-outlet's open shadow root, as LinkedIn did in 2026.
+// LinkedIn's classic (Ember/BEM) pages with Quill 1.3.7 composers (docs/evidence/linkedin.md): the feed with the
+// share modal (share.ts: "Start a post", "Repost with your thoughts", "Edit post", an image and its alternative
+// text), the comment box under each post and the nested reply boxes, a post's own page, messaging (`.msg-form`,
+// messaging.ts) and the article editor (article.ts). With ?style=shadow the share modal renders in
+// #interop-outlet's open shadow root, as LinkedIn did in 2026. ?variant=2026-10 keeps the comment markup these
+// pages had until December 2026 (a submit that exists, disabled, while the box is empty).
 import { composer } from '../common/composer.ts';
 import { h, statusLine } from '../common/dom.ts';
-import { ME, POSTS, feedRoute, markCurrentLink, newId, urnOf } from '../common/linkedin-feed.ts';
+import { ME, POSTS, commentUrnOf, feedRoute, isClamped, markCurrentLink, newId, urnOf } from '../common/linkedin-feed.ts';
 import type { Comment, FeedPost } from '../common/linkedin-feed.ts';
+import { withAppearingSubmit } from '../common/linkedin-submit.ts';
+import { OCT_2026 } from '../common/linkedin-variant.ts';
 import { markReady } from '../common/record.ts';
 import { onRouteChange, startAt } from '../common/router.ts';
-import { showStatus } from '../common/status.ts';
+import { renderArticleEditor } from './article.ts';
 import { createQuillEditor } from './editor.ts';
 import type { QuillEditor } from './editor.ts';
+import { closeMenu, toggleMenu } from './menu.ts';
+import { closeMessaging, renderMessaging } from './messaging.ts';
+import { closeShareModal, openShareModal, outlet } from './share.ts';
 import { DOCUMENT_CSS, MODAL_CSS } from './styles.ts';
 import { avatar, ember, icon, publish, shadowStyle, t } from './ui.ts';
-import type { Surface } from './ui.ts';
 
 // ---- Page skeleton ---------------------------------------------------------------------------------------
 
@@ -21,6 +28,7 @@ document.head.append(h('style', {}, DOCUMENT_CSS));
 const navLinks = [
   { href: '/feed/', label: t.home, name: 'home' as const },
   { href: '/mynetwork/', label: t.myNetwork, name: 'network' as const },
+  { href: '/messaging/', label: t.messaging, name: 'comment' as const },
 ].map(({ href, label, name }) => h('a', { class: 'global-nav__primary-link', href }, icon(name), h('span', { class: 't-12' }, label)));
 
 const nav = h('header', { class: 'global-nav', id: 'global-nav' },
@@ -37,7 +45,7 @@ const layout = h('div', { class: 'scaffold-layout__inner' }, leftRail, main);
 
 // The share modal goes to #artdeco-modal-outlet, or with ?style=shadow into #interop-outlet's open shadow root.
 const modalOutlet = h('div', { id: 'artdeco-modal-outlet' });
-let modalRoot: ParentNode = modalOutlet;
+outlet.root = modalOutlet;
 const interopOutlet = shadowStyle ? h('div', { id: 'interop-outlet', 'data-testid': 'interop-shadowdom', style: 'height:0' }) : null;
 
 document.body.replaceChildren(h('div', { class: 'application-outlet' }, nav, h('div', { class: 'authentication-outlet' }, layout)),
@@ -46,128 +54,118 @@ if (interopOutlet) {
   document.body.append(interopOutlet);
   const shadow = interopOutlet.attachShadow({ mode: 'open' });
   shadow.append(h('style', {}, MODAL_CSS));
-  modalRoot = shadow;
+  outlet.root = shadow;
 }
 
-// ---- Composers -------------------------------------------------------------------------------------------
+// ---- Comment boxes ---------------------------------------------------------------------------------------
 
 interface CommentBoxOptions {
-  surface: Extract<Surface, 'comment' | 'reply'>;
+  surface: 'comment' | 'reply';
   button: string;
   placeholder: string;
   onPosted(text: string): void;
 }
 
-/** `.comments-comment-box--cr > form.comments-comment-box__form > .comments-comment-texteditor > .ql-container`. */
+const submitButton = (label: string) => h('button', { type: 'submit', id: ember(),
+  class: 'comments-comment-box__submit-button--cr artdeco-button artdeco-button--1 artdeco-button--primary ember-view' },
+h('span', { class: 'artdeco-button__text' }, label));
+
+/**
+ * `.comments-comment-box--cr > form.comments-comment-box__form > .comments-comment-texteditor > .ql-container`, and
+ * the button group whose submit appears once there is text (docs/evidence/linkedin.md#classic-comments).
+ */
 function commentBox(parent: HTMLElement, options: CommentBoxOptions): QuillEditor {
   const container = h('div', { class: 'editor-container' });
-  const submit = h('button', { type: 'submit', id: ember(),
-    class: 'comments-comment-box__submit-button--cr artdeco-button artdeco-button--1 artdeco-button--primary ember-view' },
-  h('span', { class: 'artdeco-button__text' }, options.button));
+  const group = h('div', { class: 'comments-comment-box__button-group' });
   const form = h('form', { class: 'comments-comment-box__form', novalidate: true },
-    h('div', { class: 'comments-comment-texteditor' }, container),
-    h('div', { class: 'comments-comment-box__button-group' }, submit));
+    h('div', { class: 'comments-comment-texteditor' }, container), group);
   parent.append(h('div', { class: 'comments-comment-box comments-comment-box--cr' },
     avatar(ME.name, 40, 'comments-comment-box__avatar-image'), form));
-
-  const { editor, send } = composer(submit,
-    (events) => createQuillEditor(container, { placeholder: options.placeholder, ariaLabel: 'Text editor for creating content', ...events }),
-    (text, via, trusted) => {
-      publish({ surface: options.surface, texts: [text], via, trusted });
-      editor.clear();
-      options.onPosted(text);
-    });
-  submit.addEventListener('click', (event) => {
-    event.preventDefault();
-    send('click', event.isTrusted);
-  });
   form.addEventListener('submit', (event) => event.preventDefault());
+  let editor!: QuillEditor;
+  const posted = (text: string, trusted: boolean) => {
+    publish({ surface: options.surface, texts: [text], via: 'click', trusted });
+    editor.clear();
+    options.onPosted(text);
+  };
+  const mount = (onChange: (empty: boolean) => void) =>
+    createQuillEditor(container, { placeholder: options.placeholder, ariaLabel: 'Text editor for creating content', onChange });
+  if (OCT_2026) {
+    // Until December 2026 these pages kept the submit in place, disabled while the box was empty.
+    const submit = submitButton(options.button);
+    group.append(submit);
+    const made = composer(submit, (events) => mount(events.onChange), (text, _via, trusted) => posted(text, trusted));
+    submit.addEventListener('click', (event) => {
+      event.preventDefault();
+      made.send('click', event.isTrusted);
+    });
+    editor = made.editor;
+  } else {
+    editor = withAppearingSubmit(group, () => submitButton(options.button), mount, posted).editor;
+  }
   return editor;
 }
 
-let share: { overlay: HTMLElement; editor: QuillEditor } | null = null;
-
-function closeShareModal(): void {
-  share?.overlay.remove();
-  share = null;
-}
-
-/** The "Create a post" modal; with `attached` it is "Repost with your thoughts" (surface `repost`). */
-function openShareModal(attached?: FeedPost): void {
-  closeShareModal();
-  const surface: Surface = attached ? 'repost' : 'share';
+/** "Edit comment": the comment's content becomes a comment box with its text, "Cancel" and "Save changes" (a guess). */
+function editComment(content: HTMLElement, comment: Comment, onSaved: () => void): void {
   const container = h('div', { class: 'editor-container' });
-  const post = h('button', { id: ember(),
-    class: 'share-actions__primary-action artdeco-button artdeco-button--2 artdeco-button--primary ember-view' },
-  h('span', { class: 'artdeco-button__text' }, t.post));
-  const tool = (label: string, name: 'image' | 'emoji' | 'clock') => h('button', { type: 'button', 'aria-label': label,
-    class: 'share-promoted-detour-button artdeco-button artdeco-button--circle artdeco-button--muted artdeco-button--tertiary' }, icon(name));
-  const dialog = h('div', { role: 'dialog', tabindex: '-1', 'aria-labelledby': 'share-to-linkedin-modal__header',
-    class: 'artdeco-modal artdeco-modal--layer-default share-box-v2__modal' },
-  h('button', { 'aria-label': t.dismiss, id: ember(), onclick: closeShareModal,
-    class: 'artdeco-modal__dismiss artdeco-button artdeco-button--circle artdeco-button--muted artdeco-button--2 artdeco-button--tertiary ember-view' },
-  icon('close')),
-  h('div', { class: 'artdeco-modal__header share-box-v2__header' },
-    h('h2', { id: 'share-to-linkedin-modal__header', class: 'share-box-v2__modal-header' }, avatar(ME.name, 56),
-      h('span', {}, t.createPost, h('small', {}, `${ME.name} · ${t.anyone}`)))),
-  h('div', { class: 'artdeco-modal__content share-box-v2__modal-content' },
-    h('div', { class: 'share-creation-state' },
-      h('div', { class: 'share-creation-state__text-editor' }, container),
-      attached && h('div', { class: 'share-creation-state__additional-content feed-shared-mini-update-v2', 'data-urn': urnOf(attached) },
-        h('b', {}, attached.name), h('span', { class: 'update-components-actor__description' }, attached.headline),
-        h('div', {}, attached.text)))),
-  h('div', { class: 'share-box_actions share-creation-state__footer' },
-    h('div', { class: 'share-box-footer__tools' }, tool(t.media, 'image'), tool(t.emoji, 'emoji'), tool(t.schedule, 'clock')),
-    h('div', { class: 'share-creation-state__schedule-and-post-container' }, post)));
-  const overlay = h('div', { 'data-test-modal-container': true, 'data-test-modal-id': 'sharebox',
-    class: 'artdeco-modal-overlay artdeco-modal-overlay--layer-default artdeco-modal-overlay--is-top-layer ember-view' }, dialog);
-  modalRoot.append(overlay);
-
-  // Quill mounts on `.share-creation-state__text-editor > div`, which becomes `.ql-container`.
-  const { editor, send } = composer(post,
-    (events) => createQuillEditor(container, { placeholder: t.talkAbout, ariaLabel: 'Text editor for creating content', ...events }),
-    (text, via, trusted) => {
-      publish({ surface, texts: [text], via, trusted });
-      closeShareModal();
-    });
-  share = { overlay, editor };
-  post.addEventListener('click', (event) => send('click', event.isTrusted));
-  overlay.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeShareModal();
+  const save = submitButton(t.saveChanges);
+  const cancel = h('button', { type: 'button', class: 'comments-comment-box__cancel-button artdeco-button artdeco-button--1 artdeco-button--secondary' },
+    h('span', { class: 'artdeco-button__text' }, t.cancel));
+  const form = h('form', { class: 'comments-comment-box__form', novalidate: true },
+    h('div', { class: 'comments-comment-texteditor' }, container), h('div', { class: 'comments-comment-box__button-group' }, cancel, save));
+  const box = h('div', { class: 'comments-comment-box comments-comment-box--cr comments-comment-item__edit-box' }, form);
+  content.replaceWith(box);
+  const restore = () => box.replaceWith(content);
+  const { editor, send } = composer(save, (events) => createQuillEditor(container, {
+    placeholder: t.addComment, ariaLabel: 'Text editor for creating content', onChange: events.onChange, content: comment.text,
+  }), (text, via, trusted) => {
+    publish({ surface: 'edit-comment', texts: [text], via, trusted });
+    comment.text = text;
+    restore();
+    onSaved();
   });
+  save.disabled = editor.isEmpty();
+  if (!save.disabled) save.removeAttribute('aria-disabled');
+  form.addEventListener('submit', (event) => event.preventDefault());
+  save.addEventListener('click', (event) => {
+    event.preventDefault();
+    send('click', event.isTrusted);
+  });
+  cancel.addEventListener('click', restore);
   editor.focus();
 }
 
 // ---- Feed ------------------------------------------------------------------------------------------------
 
-let openMenu: HTMLElement | null = null;
-function closeMenu(): void {
-  openMenu?.remove();
-  openMenu = null;
-}
-document.addEventListener('click', (event) => {
-  if (openMenu && !(event.target instanceof Node && openMenu.parentElement?.contains(event.target))) closeMenu();
-});
-
 function commentEntity(parent: HTMLElement, post: FeedPost, comment: Comment, openReply: () => void): HTMLElement {
-  const body = h('div', { class: 'comments-comment-entity__body' },
-    h('div', { class: 'comments-comment-item__main-content' },
-      h('span', { class: 'comments-comment-meta__description-title' }, comment.name),
-      h('span', { class: 'comments-comment-item__main-content-text', dir: 'ltr' }, comment.text)),
+  const text = h('span', { class: 'comments-comment-item__main-content-text', dir: 'ltr' }, comment.text);
+  const content = h('div', { class: 'comments-comment-item__main-content' },
+    h('span', { class: 'comments-comment-meta__description-title' }, comment.name), text);
+  const body = h('div', { class: 'comments-comment-entity__body' }, content,
     h('div', { class: 'comments-comment-social-bar--cr' },
       h('button', { class: 'comments-comment-social-bar__action artdeco-button artdeco-button--tertiary', type: 'button' }, t.like),
       h('button', { type: 'button', 'aria-label': t.replyTo(comment.name), onclick: openReply,
         class: 'comments-comment-social-bar__reply-action-button--cr comments-comment-social-bar__action artdeco-button artdeco-button--tertiary' },
       h('span', { class: 'artdeco-button__text' }, t.reply))));
-  const article = h('article', { class: 'comments-comment-entity', 'data-id': `urn:li:comment:(activity:${post.id},${comment.id})` },
-    avatar(comment.name, 32), body);
+  const article = h('article', { class: 'comments-comment-entity', 'data-id': commentUrnOf(post, comment) }, avatar(comment.name, 32), body);
+  if (comment.name === ME.name && !OCT_2026) {
+    const options = h('button', { type: 'button', 'aria-label': t.commentMenu(comment.name), 'aria-expanded': 'false',
+      class: 'comment-options-trigger artdeco-dropdown__trigger artdeco-button artdeco-button--circle artdeco-button--muted artdeco-button--tertiary' },
+    icon('caret', 16));
+    options.addEventListener('click', () => toggleMenu(article, options, [
+      { label: t.editComment, run: () => editComment(content, comment, () => { text.textContent = comment.text; }) },
+      { label: t.deleteComment, run: () => {} },
+    ], 'comment-options-dropdown__content'));
+    article.append(options);
+  }
   parent.append(article);
   return body;
 }
 
 function renderComment(list: HTMLElement, post: FeedPost, comment: Comment): void {
   let replyEditor: QuillEditor | null = null;
-  let replies: HTMLElement;
+  const replies = h('div', { class: 'comments-replies-list' });
   const openReply = () => {
     if (!replyEditor) {
       const box = h('div', { class: 'comments-reply-box' });
@@ -184,15 +182,33 @@ function renderComment(list: HTMLElement, post: FeedPost, comment: Comment): voi
     replyEditor.focus();
   };
   const body = commentEntity(list, post, comment, openReply);
-  replies = h('div', { class: 'comments-replies-list' });
   body.append(replies);
   for (const reply of comment.replies) commentEntity(replies, post, reply, openReply);
+}
+
+/** `.feed-shared-update-v2__description > .update-components-text`, and "…more" beside it when the text is clamped. */
+function description(post: FeedPost): HTMLElement {
+  const text = h('div', { class: 'update-components-text relative update-components-update-v2__commentary', dir: 'ltr' },
+    h('span', { class: 'break-words tvm-parent-container' }, h('span', { dir: 'ltr' }, post.text)));
+  const wrapper = h('div', { class: 'feed-shared-inline-show-more-text feed-shared-update-v2__description', tabindex: '-1' }, text);
+  if (isClamped(post)) {
+    wrapper.classList.add('feed-shared-inline-show-more-text--3-lines');
+    const more = h('button', { type: 'button', 'aria-label': t.seeMore,
+      class: 'feed-shared-inline-show-more-text__see-more-less-toggle see-more t-14 t-black--light t-normal hoverable-link-text' },
+    h('span', {}, t.more));
+    more.addEventListener('click', () => {
+      wrapper.classList.remove('feed-shared-inline-show-more-text--3-lines');
+      more.remove();
+    });
+    wrapper.append(more);
+  }
+  return h('div', { class: 'feed-shared-update-v2__description-wrapper' }, wrapper);
 }
 
 function renderPost(parent: HTMLElement, post: FeedPost): void {
   const urn = urnOf(post);
   const counts = h('div', { class: 'social-details-social-counts' }, t.comments(post.comments.length));
-  const repost = h('button', { type: 'button', 'aria-label': t.repost, 'aria-haspopup': 'true',
+  const repost = h('button', { type: 'button', 'aria-label': t.repost, 'aria-haspopup': 'true', 'aria-expanded': 'false',
     class: 'social-reshare-button artdeco-button artdeco-button--muted artdeco-button--tertiary' }, icon('repost'), h('span', {}, t.repost));
   const commentToggle = h('button', { type: 'button', 'aria-label': t.comment,
     class: 'comment-button artdeco-button artdeco-button--muted artdeco-button--tertiary' }, icon('comment'), h('span', {}, t.comment));
@@ -203,19 +219,25 @@ function renderPost(parent: HTMLElement, post: FeedPost): void {
     h('button', { type: 'button', 'aria-label': t.send, class: 'send-privately-button artdeco-button artdeco-button--muted artdeco-button--tertiary' },
       icon('send'), h('span', {}, t.send)));
   const comments = h('div', { class: 'feed-shared-update-v2__comments-container' });
-  parent.append(h('div', { class: 'feed-shared-update-v2 artdeco-card', 'data-urn': urn, role: 'article' },
+  const control = h('button', { type: 'button', 'aria-label': t.postMenu(post.name), 'aria-expanded': 'false',
+    class: 'feed-shared-control-menu__trigger artdeco-dropdown__trigger artdeco-button artdeco-button--circle artdeco-button--muted artdeco-button--tertiary' },
+  icon('caret', 16));
+  const controlMenu = h('div', { class: 'feed-shared-control-menu' }, control);
+  let text = description(post);
+  const card = h('div', { class: 'feed-shared-update-v2 artdeco-card', 'data-urn': urn, role: 'article' },
     h('div', { class: 'update-components-actor' }, avatar(post.name, 48),
       h('div', {}, h('span', { class: 'update-components-actor__title' }, post.name),
         h('span', { class: 'update-components-actor__description' }, post.headline),
-        h('a', { class: 'update-components-actor__sub-description', href: `/feed/update/${urn}/` }, `${post.time} • `, icon('globe', 12)))),
-    h('div', { class: 'feed-shared-update-v2__description' }, h('span', { class: 'break-words', dir: 'ltr' }, post.text)),
-    counts, bar, comments));
+        h('a', { class: 'update-components-actor__sub-description', href: `/feed/update/${urn}/` }, `${post.time} • `, icon('globe', 12))),
+      controlMenu),
+    text, counts, bar, comments);
+  parent.append(card);
 
   const list = h('div', { class: 'comments-comments-list' });
   const editor = commentBox(comments, {
     surface: 'comment', button: t.comment, placeholder: t.addComment,
-    onPosted: (text) => {
-      const comment: Comment = { id: newId(), name: ME.name, text, replies: [] };
+    onPosted: (posted) => {
+      const comment: Comment = { id: newId(), name: ME.name, text: posted, replies: [] };
       post.comments.push(comment);
       renderComment(list, post, comment);
       counts.textContent = t.comments(post.comments.length);
@@ -225,22 +247,34 @@ function renderPost(parent: HTMLElement, post: FeedPost): void {
   for (const comment of post.comments) renderComment(list, post, comment);
 
   commentToggle.addEventListener('click', () => editor.focus());
-  repost.addEventListener('click', () => {
-    if (openMenu?.parentElement === bar) return closeMenu();
-    closeMenu();
-    const item = (label: string, action: () => void) => h('button', { type: 'button', role: 'menuitem', onclick: () => { closeMenu(); action(); } }, label);
-    openMenu = h('div', { class: 'social-reshare-button__menu artdeco-dropdown__content', role: 'menu' },
-      item(t.repostThoughts, () => openShareModal(post)),
-      item(t.repostInstantly, () => showStatus(t.reposted)));
-    bar.append(openMenu);
-  });
+  control.addEventListener('click', () => toggleMenu(controlMenu, control, post.name === ME.name
+    ? [
+      { label: t.editPost, run: () => openShareModal({ kind: 'edit', post, onSaved: (saved) => {
+        post.text = saved;
+        const next = description(post);
+        text.replaceWith(next);
+        text = next;
+      } }) },
+      { label: t.copyLink, run: () => {} },
+      { label: t.deletePost, run: () => {} },
+    ]
+    : [{ label: t.savePost, run: () => {} }, { label: t.copyLink, run: () => {} }], 'feed-shared-control-menu__content'));
+  repost.addEventListener('click', () => toggleMenu(bar, repost, [
+    { label: t.repostThoughts, note: t.repostThoughtsNote(post.name), run: () => openShareModal({ kind: 'repost', post }) },
+    { label: t.repostInstantly, note: t.repostInstantlyNote(post.name), run: (trusted) => {
+      publish({ surface: 'instant-repost', texts: [post.text], via: 'click', trusted });
+    } },
+  ], 'social-reshare-button__menu'));
 }
 
 function renderFeed(): void {
   const trigger = h('button', { id: ember(), class: 'share-box-feed-entry__trigger artdeco-button artdeco-button--muted artdeco-button--tertiary artdeco-button--3 ember-view',
     onclick: () => openShareModal() }, h('span', { class: 'artdeco-button__text' }, t.startPost));
   main.append(h('div', { class: 'share-box-feed-entry__closed-share-box artdeco-card' },
-    h('div', { class: 'share-box-feed-entry__top-bar' }, avatar(ME.name, 48), trigger)));
+    h('div', { class: 'share-box-feed-entry__top-bar' }, avatar(ME.name, 48), trigger),
+    h('div', { class: 'share-box-feed-entry-toolbar' },
+      h('a', { class: 'share-box-feed-entry-toolbar__item artdeco-button artdeco-button--muted artdeco-button--tertiary', href: '/article/new/' },
+        icon('comment', 20), h('span', {}, t.writeArticle)))));
   const feed = h('div', { class: 'scaffold-finite-scroll__content', 'data-finite-scroll-hotkey-context': 'FEED' });
   main.append(feed);
   for (const post of POSTS) renderPost(feed, post);
@@ -253,13 +287,20 @@ function renderNetwork(): void {
 
 function renderRoute(): void {
   closeMenu();
+  closeShareModal();
+  closeMessaging();
   main.replaceChildren();
+  layout.classList.remove('scaffold-layout__inner--single');
   markCurrentLink(navLinks, 'global-nav__primary-link--active');
   const route = feedRoute();
   if (route.page === 'feed') renderFeed();
   else if (route.page === 'post') renderPost(main, route.post);
   else if (route.page === 'network') renderNetwork();
-  else main.append(h('section', { class: 'artdeco-card mn-network-page' }, h('h1', {}, t.notFound), h('a', { href: '/feed/' }, t.home)));
+  else if (route.page === 'messaging') renderMessaging(main, route.conversation);
+  else if (route.page === 'article') {
+    layout.classList.add('scaffold-layout__inner--single');
+    renderArticleEditor(main);
+  } else main.append(h('section', { class: 'artdeco-card mn-network-page' }, h('h1', {}, t.notFound), h('a', { href: '/feed/' }, t.home)));
 }
 
 onRouteChange(renderRoute);

@@ -40,6 +40,7 @@ declare module 'quill' {
     getLength(): number;
     setText(text: string, source?: 'api' | 'user' | 'silent'): unknown;
     focus(): void;
+    setSelection(index: number, length: number, source?: 'api' | 'user' | 'silent'): void;
     blur(): void;
     hasFocus(): boolean;
     on(event: 'text-change', handler: (delta: unknown, oldDelta: unknown, source: string) => void): this;

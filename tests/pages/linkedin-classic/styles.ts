@@ -57,6 +57,13 @@ const modal = `
 .share-creation-state__additional-content div{white-space:pre-wrap}
 .share-creation-state__footer{display:flex;align-items:center;justify-content:space-between;border-top:1px solid rgba(140,140,140,.2);padding:12px 24px}
 .share-creation-state__footer .share-box-footer__tools{display:flex;gap:4px}
+.share-images-v2__container{position:relative;margin:0 24px 16px}
+.share-images-v2__container:empty{display:none}
+.share-images-v2__image,.media-editor__image{display:block;max-width:100%;max-height:240px;border-radius:8px;background:#eef3f8}
+.share-images-v2__remove{position:absolute;top:8px;right:8px;background:rgba(0,0,0,.6);color:#fff}
+.share-box-v2__media-editor{padding:12px 24px}
+.media-editor-alt-text textarea{width:100%;box-sizing:border-box;font:inherit}
+.share-box-v2__compose-step[hidden]{display:none}
 `;
 
 /** Nav, rails, posts and comments. */
@@ -76,6 +83,8 @@ const page = `
 .share-box-feed-entry__top-bar{display:flex;align-items:center;gap:8px;padding:12px 16px}
 .share-box-feed-entry__trigger{flex:1;justify-content:flex-start;border:1px solid rgba(140,140,140,.6);font-size:14px;min-height:48px;padding:0 16px;text-align:left}
 .share-box-feed-entry__trigger:hover{background:rgba(0,0,0,.08)}
+.share-box-feed-entry-toolbar{display:flex;padding:0 16px 8px 72px}
+.share-box-feed-entry-toolbar__item{font-size:14px;text-decoration:none;border-radius:4px}
 .update-components-actor{display:flex;gap:8px;padding:12px 16px 0}
 .update-components-actor__title{font-weight:600}
 .update-components-actor__description,.update-components-actor__sub-description{display:block;font-size:12px;color:var(--muted);text-decoration:none}
@@ -101,6 +110,48 @@ a.update-components-actor__sub-description:hover{text-decoration:underline;color
 .comments-comment-social-bar__action{font-size:12px;font-weight:600;padding:2px 8px;min-height:0;border-radius:4px}
 .comments-reply-box{margin-left:8px}
 .mn-network-page{padding:16px}
+.scaffold-layout__inner--single{grid-template-columns:744px}
+.scaffold-layout__inner--single .scaffold-layout__sidebar{display:none}
+.update-components-actor{position:relative}
+.feed-shared-control-menu{position:absolute;right:8px;top:8px}
+.feed-shared-control-menu__content,.comment-options-dropdown__content{position:absolute;right:0;top:36px;z-index:10;background:#fff;border-radius:8px;box-shadow:0 4px 12px rgba(0,0,0,.25);padding:8px 0;min-width:240px}
+.comments-comment-entity{position:relative}
+.comment-options-trigger{position:absolute;right:0;top:0}
+.comment-options-dropdown__content{top:32px}
+.artdeco-dropdown__item{display:block;width:100%;text-align:left;border:0;background:none;padding:10px 16px;font-size:14px;font-family:inherit;cursor:pointer}
+.artdeco-dropdown__item:hover{background:rgba(0,0,0,.08)}
+.artdeco-dropdown__item-title{display:block;font-weight:600}
+.artdeco-dropdown__item-note{display:block;font-size:12px;color:var(--muted)}
+.feed-shared-inline-show-more-text{padding:8px 16px;position:relative}
+.feed-shared-inline-show-more-text--3-lines .update-components-text{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
+.update-components-text{white-space:pre-wrap}
+.see-more{border:0;background:none;padding:0;font:inherit;color:var(--muted);cursor:pointer}
+.comments-comment-item__edit-box{margin-top:4px}
+.comments-comment-box__cancel-button{margin-right:8px}
+.msg-thread-page{display:grid;grid-template-columns:200px 1fr;min-height:480px}
+.msg-conversations-container__conversations-list{margin:0;padding:0;border-right:1px solid var(--line)}
+.msg-conversation-listitem__link{display:block;padding:12px 16px;color:inherit;text-decoration:none}
+.msg-conversations-container__convo-item--active{background:#edf3f8}
+.msg-convo-wrapper{display:flex;flex-direction:column;padding:12px 16px}
+.msg-entity-lockup__entity-title{font-size:16px;margin:0 0 8px}
+.msg-s-message-list-content{flex:1;margin:0;padding:0}
+.msg-s-event-listitem{display:flex;gap:8px;margin-bottom:12px}
+.msg-s-message-group__name{font-weight:600}
+.msg-s-event-listitem__body{margin:0;white-space:pre-wrap}
+.msg-form{border:1px solid var(--line);border-radius:8px}
+.msg-form__contenteditable{min-height:60px;padding:8px 12px;outline:none}
+.msg-form__contenteditable p{margin:0}
+.msg-form__footer{display:flex;justify-content:space-between;align-items:center;padding:4px 8px;border-top:1px solid var(--line)}
+.msg-form__right-actions{display:flex;align-items:center}
+.msg-form__send-button{background:var(--blue);color:#fff}
+.msg-form__send-button:disabled{background:rgba(0,0,0,.08);color:rgba(0,0,0,.3)}
+.article-editor{padding:16px 24px}
+.article-editor-nav{display:flex;align-items:center;gap:8px;border-bottom:1px solid var(--line);padding-bottom:12px}
+.article-editor-nav__author{flex:1;color:var(--muted)}
+.article-editor-headline__textarea{width:100%;box-sizing:border-box;border:0;outline:none;resize:none;font:600 32px/1.25 inherit;margin:24px 0 8px}
+.article-editor-content .ql-editor{min-height:320px;padding:0;font-size:18px}
+.article-editor-content .ql-editor.ql-blank::before{left:0}
+
 .mn-network-page h1{font-size:20px;margin:0 0 12px}
 .mn-network-page li{padding:8px 0;border-bottom:1px solid var(--line);list-style:none}
 `;

@@ -7,7 +7,9 @@ const roles = [
   'actionBar', 'actionBtn', 'comments', 'commentBox', 'commentField', 'editorWrap', 'editor', 'commentTools', 'commentButtons',
   'iconBtn', 'primaryBtn', 'comment', 'commentMain', 'bubble', 'commentActions', 'textBtn', 'replies', 'status',
   'statusVisible', 'dialog', 'spinner', 'spin', 'screen', 'dialogHead', 'authorBtn', 'dialogBody', 'shareEditor', 'toolbar',
-  'footer', 'page',
+  'footer', 'page', 'mention', 'thread', 'menu', 'menuItem', 'menuNote', 'postMenuBtn', 'actorLink', 'actorName', 'moreBtn',
+  'postTime', 'attached', 'media', 'mediaImg', 'screenTitle', 'field', 'fieldLabel', 'input', 'note', 'scheduleInfo', 'secondaryBtn',
+  'altPanel', 'textarea', 'editBox', 'editActions', 'admin', 'adminHead', 'tabs', 'tab', 'launchBtn',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -88,6 +90,74 @@ body{margin:0;background:#f4f2ee;color:rgba(0,0,0,.9);font:14px/1.43 -apple-syst
 .${c.toolbar}{display:flex;gap:4px;padding:8px 20px}
 .${c.footer}{display:flex;align-items:center;justify-content:flex-end;gap:8px;border-top:1px solid rgba(140,140,140,.2);padding:12px 24px}
 .${c.footer} .${c.primaryBtn}{font-size:16px;padding:6px 16px;min-height:32px}
+.${c.mention}{font-weight:600;color:#0a66c2}
+.${c.thread}{margin-top:12px}
+.${c.thread} > .${c.comment}{margin-top:0}
+.${c.menu}{position:absolute;z-index:30;background:#fff;border-radius:8px;box-shadow:0 4px 12px rgba(0,0,0,.25);padding:8px 0;min-width:280px}
+.${c.menuItem}{display:flex;gap:12px;align-items:flex-start;padding:10px 16px;cursor:pointer;outline:none}
+.${c.menuItem}:hover,.${c.menuItem}:focus{background:rgba(0,0,0,.08)}
+.${c.menuItem} span{display:block}
+.${c.menuItem} span:first-child{font-weight:600}
+.${c.menuNote}{font-size:12px;color:rgba(0,0,0,.6)}
+.${c.postHead}{position:relative;flex-wrap:wrap;padding-right:48px}
+.${c.postTime}{flex-basis:100%;padding-left:56px;margin-top:-20px}
+.${c.postMenuBtn}{position:absolute;right:8px;top:8px}
+.${c.actorLink}{color:inherit;text-decoration:none;display:block}
+.${c.actorLink} p{margin:0}
+.${c.actorName}{font-weight:600}
+.${c.postText}{position:relative}
+.${c.moreBtn}{position:absolute;right:16px;bottom:8px;border:0;background:#fff;padding:0 0 0 4px;font:inherit;color:rgba(0,0,0,.6);cursor:pointer}
+.${c.postText}[data-clamped]{display:-webkit-box;-webkit-line-clamp:4;-webkit-box-orient:vertical;overflow:hidden}
+.${c.attached}{margin:8px 0 16px;border:1px solid rgba(140,140,140,.4);border-radius:8px;padding:12px;font-size:14px}
+.${c.attached} b{display:block}
+.${c.attached} p{white-space:pre-wrap;margin:4px 0 0}
+.${c.media}{position:relative;margin:8px 0 16px}
+.${c.mediaImg}{display:block;max-width:100%;max-height:240px;border-radius:8px;background:#eef3f8}
+.${c.media} .${c.iconBtn}{position:absolute;top:8px;right:8px;background:rgba(0,0,0,.6);color:#fff}
+.${c.screenTitle}{margin:0;font-size:20px;font-weight:600}
+.${c.field}{display:block;margin:12px 0}
+.${c.fieldLabel}{display:block;font-size:14px;color:rgba(0,0,0,.6);margin-bottom:4px}
+.${c.input}{box-sizing:border-box;width:100%;border:1px solid rgba(0,0,0,.6);border-radius:4px;padding:8px 12px;font:inherit}
+.${c.textarea}{box-sizing:border-box;width:100%;min-height:72px;border:1px solid rgba(0,0,0,.6);border-radius:4px;padding:8px 12px;font:inherit;resize:vertical}
+.${c.note}{font-size:12px;color:rgba(0,0,0,.6)}
+.${c.scheduleInfo}{display:inline-flex;align-items:center;gap:6px;margin-right:auto;border:0;background:none;font:inherit;font-size:14px;color:rgba(0,0,0,.6);cursor:pointer;border-radius:4px;padding:4px 8px}
+.${c.secondaryBtn}{border:1px solid #0a66c2;border-radius:16px;background:#fff;color:#0a66c2;font-weight:600;font-size:16px;font-family:inherit;padding:5px 16px;min-height:32px;cursor:pointer}
+.${c.altPanel}{border-top:1px solid rgba(140,140,140,.2);margin-top:12px;padding-top:8px}
+.${c.editBox}{flex:1;min-width:0}
+.${c.editActions}{display:flex;justify-content:flex-end;gap:8px;margin-top:8px}
+.${c.admin}{padding:16px}
+.${c.adminHead}{display:flex;align-items:center;gap:12px}
+.${c.adminHead} h1{font-size:20px;margin:0}
+.${c.tabs}{display:flex;gap:16px;border-bottom:1px solid rgba(140,140,140,.2);margin:12px 0}
+.${c.tab}{padding:8px 0;color:rgba(0,0,0,.6);font-weight:600;text-decoration:none}
+.${c.tab}[aria-current]{color:#01754f;box-shadow:inset 0 -2px 0 #01754f}
+.${c.launchBtn}{display:flex;align-items:center;width:100%;min-height:48px;padding:0 16px;border:1px solid rgba(140,140,140,.6);border-radius:35px;background:none;font:inherit;font-weight:600;color:rgba(0,0,0,.6);cursor:pointer}
 .${c.page}{padding:16px}
 .${c.page} h1{font-size:20px;margin:0 0 12px}
+`;
+
+/** The new messaging's stylesheet, inside #interop-outlet's shadow root (hashed classes of its own). */
+const messagingRoles = ['app', 'list', 'convo', 'convoActive', 'thread', 'head', 'messages', 'message', 'from', 'form',
+  'box', 'editor', 'actions', 'iconBtn', 'send'] as const;
+const m = Object.fromEntries(messagingRoles.map((role) => [role, hash()])) as Record<(typeof messagingRoles)[number], string>;
+export const mc = m;
+export const MESSAGING_CSS = `
+.${m.app}{position:fixed;top:77px;left:50%;transform:translateX(-50%);width:min(1128px,calc(100vw - 32px));height:calc(100vh - 101px);display:grid;grid-template-columns:320px 1fr;background:#fff;border-radius:8px;box-shadow:0 0 0 1px rgba(140,140,140,.2);font:14px/1.43 -apple-system,system-ui,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:rgba(0,0,0,.9);overflow:hidden}
+.${m.list}{border-right:1px solid rgba(140,140,140,.2);margin:0;padding:0;list-style:none}
+.${m.convo}{display:block;width:100%;text-align:left;border:0;background:none;padding:12px 16px;font:inherit;cursor:pointer}
+.${m.convoActive}{background:#edf3f8;box-shadow:inset 3px 0 0 #01754f}
+.${m.thread}{display:flex;flex-direction:column;min-height:0}
+.${m.head}{padding:12px 16px;border-bottom:1px solid rgba(140,140,140,.2);font-weight:600}
+.${m.messages}{flex:1;overflow:auto;margin:0;padding:12px 16px;list-style:none}
+.${m.message}{margin-bottom:12px;white-space:pre-wrap}
+.${m.from}{display:block;font-weight:600}
+.${m.form}{border-top:1px solid rgba(140,140,140,.2);padding:8px 12px}
+.${m.box}{background:#f4f2ee;border-radius:8px;padding:8px 12px;max-height:200px;overflow:auto}
+.${m.editor}{outline:none;min-height:40px;white-space:pre-wrap;word-wrap:break-word}
+.${m.editor} p{margin:0}
+.${m.editor} p.is-editor-empty:first-child::before{content:attr(data-placeholder);float:left;height:0;pointer-events:none;color:rgba(0,0,0,.6)}
+.${m.actions}{display:flex;justify-content:space-between;align-items:center;padding-top:8px}
+.${m.iconBtn}{display:inline-flex;border:0;background:none;border-radius:50%;padding:6px;color:rgba(0,0,0,.6);cursor:pointer}
+.${m.send}{border:0;border-radius:16px;background:#0a66c2;color:#fff;font-weight:600;font-size:14px;font-family:inherit;padding:4px 12px;min-height:28px;cursor:pointer}
+.${m.send}:disabled{background:rgba(0,0,0,.08);color:rgba(0,0,0,.3);cursor:not-allowed}
 `;

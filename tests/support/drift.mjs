@@ -30,7 +30,10 @@ export function applyDrift(variant) {
       else if (rule.drop?.test?.(value) || rule.dropValue?.test(value)) el.removeAttribute(rule.attr);
     }
     if (Array.isArray(rule.drop)) for (const name of rule.drop) el.removeAttribute(name);
-    if (rule.cls) for (const [from, to] of Object.entries(rule.cls)) if (el.classList?.contains(from)) to ? el.classList.replace(from, to) : el.classList.remove(from);
+    if (rule.cls) for (const [from, to] of Object.entries(rule.cls)) if (el.classList?.contains(from)) {
+      if (to) el.classList.replace(from, to);
+      else el.classList.remove(from);
+    }
     if (rule.wrap && el.matches(rule.wrap) && !el.parentElement?.matches('span[data-drift]')) {
       const outer = document.createElement('div');
       const inner = document.createElement('span');

@@ -50,6 +50,8 @@ declare module 'react/jsx-runtime' {
     interface IntrinsicClassAttributes<T> {
       ref?: { current: T | null } | ((instance: T | null) => void) | undefined;
     }
+    // Declaration merging: React's JSX namespace takes Preact's elements, so it must extend, not alias.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
     interface IntrinsicElements extends PreactJSX.IntrinsicElements {}
   }
   export function jsx(type: unknown, props: object, key?: Key): ReactElement;

@@ -41,7 +41,7 @@ function start() {
   };
 
   const selfCheck = installSelfCheck(site, signal, ui.preload);
-  installInterceptor(
+  const interceptor = installInterceptor(
     {
       site,
       platform: { mac: /Mac|iPhone|iPad/.test(navigator.platform) },
@@ -78,6 +78,7 @@ function start() {
       composers: composersInPage(site, document).map(({ style, surface, rules }) => ({ style, surface, ...rules })),
       missed: selfCheck.missed(),
       checking: selfCheck.checking(),
+      busy: interceptor.busy(),
     });
   };
   if (api) listen(api.runtime.onMessage, onMessage, signal);

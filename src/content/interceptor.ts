@@ -52,6 +52,8 @@ export const CONFIG_WAIT_MS = 1500;
 export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
   /** True while we replay a publish ourselves, so our own listener lets it through. */
   let replaying = false;
+  /** Replays whose outcome (taken, or ignored: press again) is still being looked for. */
+  let watching = 0;
   /** A pause is open: further presses are swallowed; never a second dialog or a second post. */
   let open = false;
   /** After an ignored replay, the next real press in this composer goes straight through. */
@@ -116,6 +118,7 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     }
     if (signal.aborted) return;
     if (choice === 'edit') return restoreFocus(trigger);
+    watching++;
     const { taken, sheet } = await replay(deps.site, composer, trigger, parts, signal, (publish) => {
       replaying = true;
       try {
@@ -123,7 +126,7 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
       } finally {
         replaying = false;
       }
-    });
+    }).finally(() => watching--);
     if (sheet) sheets.add(sheet);
     if (!taken && !signal.aborted) {
       allowance = { root: composer.root, until: Date.now() + ALLOWANCE_MS };
@@ -153,7 +156,8 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     const opened = repostOpenedBy(deps.site, path);
     if (opened) repostMenu = opened;
     const composer = composerFromPress(deps.site, path) ?? composerFromRepost(deps.site, path, repostMenu);
-    const inSheet = path.some((target) => target instanceof Element && sheets.has(target));
+    // A press in a sheet our replay opened is the site's own next step, also before the replay's outcome is known.
+    const inSheet = watching > 0 || path.some((target) => target instanceof Element && sheets.has(target));
     deps.pressed(event, path, composer !== null || inSheet);
     if (composer) onPublish(event, composer, clickTrigger(composer));
   });
@@ -184,6 +188,10 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     if ((event.key === 'Enter' || event.key === ' ') && !event.isComposing && event.keyCode !== 229) onKeyDown(event);
   }, options);
   document.addEventListener('focusout', onFocusOut, options);
+  return {
+    /** Whether a pause is open or a replay's outcome still being looked for: for the status, and tests that wait on it. */
+    busy: () => open || watching > 0,
+  };
 }
 
 function shortcutTrigger(composer: Composer, event: KeyboardEvent, path: EventTarget[]): Trigger {

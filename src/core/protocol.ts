@@ -37,8 +37,8 @@ export type UItoCS = { type: 'ui:status' };
 
 /**
  * The content script's answer: whether it pauses here, the markup styles it recognises on the page, the
- * composers it finds now (with the rules that found them), the posts that may have left unpaused, and how
- * many presses the self-check is still looking at.
+ * composers it finds now (with the rules that found them), the posts that may have left unpaused, how
+ * many presses the self-check is still looking at, and whether a pause or a replay is under way.
  */
 export interface PageStatus {
   site: SiteId;
@@ -47,4 +47,6 @@ export interface PageStatus {
   composers: { style: string; surface: string; button: string; editor: string }[];
   missed: number;
   checking: number;
+  /** A pause is open, or the outcome of a replayed publish is still being looked for. */
+  busy: boolean;
 }

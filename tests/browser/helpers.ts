@@ -130,6 +130,13 @@ export async function typeInto(page: Page, editor: Locator, text: string) {
   }
 }
 
+/**
+ * Waits until PostPause has settled on the open demo page of `site`: the self-check has taken its last look
+ * after every press, and no pause or replay is under way (the page's status says so).
+ */
+export const settled = (launched: Launched, site: 'x' | 'linkedin') =>
+  waitUntil(() => contentStatus(launched, site), (found) => found?.status.checking === 0 && !found.status.busy, 'PostPause to settle', 10_000);
+
 /** Our visible "press again" notice (a live region says the same to screen readers). */
 export const pressAgainNotice = (page: Page) => page.getByTestId('pp-notice').filter({ hasText: en.pressAgain });
 

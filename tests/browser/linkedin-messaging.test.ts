@@ -5,11 +5,12 @@
  * counted as a missed post, and is no compose box in the popup.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { format } from '../../src/core/i18n/messages.ts';
 import { pagesEn } from '../../src/core/i18n/pages.ts';
 import { PAGES, SURFACES } from '../pages/locators.mjs';
-import { afterTwoFrames, expectPublished, openPage, openPopupFor, pauseDialog, typeInto, useBrowser } from './helpers.ts';
+import {
+  afterTwoFrames, expectPublished, openPage, openPopupFor, pauseDialog, settled, typeInto, useBrowser,
+} from './helpers.ts';
 
 const browser = useBrowser();
 
@@ -24,7 +25,7 @@ async function popupReport() {
 }
 
 /** Waits past the self-check's last look (2 s after a press). */
-const afterTheLastLook = (page: Page) => page.waitForTimeout(2300);
+const afterTheLastLook = () => settled(browser(), 'linkedin');
 
 const CASES = [
   ['the new messaging in #interop-outlet\'s shadow root, Send', PAGES.linkedinSduiMessaging, SURFACES.sduiMessage, 'click'],
@@ -64,7 +65,7 @@ describe('LinkedIn messaging', () => {
     expect(record).toMatchObject({ surface: 'message', texts: [text] });
     await afterTwoFrames(page);
     expect(await pauseDialog(page).count()).toBe(0);
-    await afterTheLastLook(page);
+    await afterTheLastLook();
     expect(await popupReport()).toEqual({ composers: format(pagesEn.composersFound, { n: 0 }), missed: null });
     await page.close();
   });

@@ -6,7 +6,9 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inDutch, SURFACES, X } from '../pages/locators.mjs';
-import { expectPublished, keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, previewParts, published, typeInto, useBrowser, waitUntil } from './helpers.ts';
+import {
+  expectPublished, keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, previewParts, published, settled, typeInto, useBrowser, waitUntil,
+} from './helpers.ts';
 
 const browser = useBrowser();
 afterEach(async () => {
@@ -17,12 +19,6 @@ const surface = SURFACES.xArticle;
 const TITLE = 'What the elections mean for our projects';
 const BODY = 'Na de verkiezingen blijven we bouwen.\nOur bridges do not vote.';
 
-/**
- * A person reads a sheet before confirming it. PostPause takes the site's sheet for its own on its next look after
- * the replay (src/content/replay.ts looks every 50 ms): a confirm pressed sooner is taken for an unrecognised
- * press, and the self-check counts the post as missed (reported; a product race, not the page's).
- */
-const reading = (page: Page) => page.waitForTimeout(150);
 
 async function popupReport() {
   const popup = await openPopupFor(browser(), 'x');
@@ -35,7 +31,7 @@ async function popupReport() {
 }
 
 async function expectQuietAfter(page: Page) {
-  await page.waitForTimeout(2300);
+  await settled(browser(), 'x');
   expect(await pauseDialog(page).count()).toBe(0);
   expect(await page.locator('[data-testid="pp-notice"]').count()).toBe(0);
   expect((await popupReport()).warning).toBeNull();
@@ -63,7 +59,6 @@ describe('X Articles', () => {
     await publishNow.waitFor();
     expect(await page.locator('#layers [role="dialog"]').getByRole('heading', { name: 'Publish Article' }).count()).toBe(1);
     expect(await published(page)).toEqual([]);
-    await reading(page);
     await publishNow.click();
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ surface: 'article', title: TITLE, texts: [BODY] });
@@ -78,7 +73,6 @@ describe('X Articles', () => {
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([TITLE, BODY]);
     await postAnyway(page);
-    await reading(page);
     await page.locator('#layers [role="dialog"]').getByRole('button', { name: 'Publiceren', exact: true }).click();
     expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'article', title: TITLE });
     await expectQuietAfter(page);
@@ -94,7 +88,6 @@ describe('X Articles', () => {
     await surface.button(page).click();
     await pauseDialog(page).waitFor();
     await postAnyway(page);
-    await reading(page);
     await X.articleSheetPublish(page).click();
     await expectPublished(page, 1);
   });
@@ -138,7 +131,6 @@ describe('X Articles', () => {
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([TITLE, BODY]);
     await postAnyway(page);
-    await reading(page);
     await X.articleSheetPublish(page).click();
     expect((await expectPublished(page, 1))[0]).toMatchObject({ title: TITLE, texts: [BODY] });
     await expectQuietAfter(page);

@@ -11,8 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { inDutch, PAGES, SURFACES, WITHOUT_HOOKS, X } from '../pages/locators.mjs';
 import { applyDrift } from '../support/drift.mjs';
 import {
-  expectPublished, keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, previewParts, published, SHORTCUT, typeInto, useBrowser,
-  waitUntil,
+  afterTwoFrames, expectPublished, keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, previewParts, published, settled, SHORTCUT, typeInto, useBrowser, waitUntil,
 } from './helpers.ts';
 
 const browser = useBrowser();
@@ -38,7 +37,7 @@ async function popupReport() {
 
 /** Waits past the self-check's last look and expects no missed post, no pause and no "press again". */
 async function expectQuietAfter(page: Page) {
-  await page.waitForTimeout(2300);
+  await settled(browser(), 'x');
   expect(await pauseDialog(page).count()).toBe(0);
   expect(await page.locator('[data-testid="pp-notice"]').count()).toBe(0);
   expect((await popupReport()).warning).toBeNull();
@@ -378,7 +377,7 @@ describe('X\'s own shortcut (Draft\'s hasCommandModifier: Ctrl+Enter here, ⌘+E
     await typeInto(page, SURFACES.xHome.editor(page), TEXT);
     for (const keys of ['Control+Alt+Enter', 'Meta+Enter']) {
       await page.keyboard.press(keys);
-      await page.waitForTimeout(300);
+      await afterTwoFrames(page);
       expect(await pauseDialog(page).count()).toBe(0);
     }
     expect(await published(page)).toEqual([]);

@@ -7,7 +7,9 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SURFACES } from '../pages/locators.mjs';
 import { applyDrift } from '../support/drift.mjs';
-import { expectPublished, keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, previewParts, published, SHORTCUT, typeInto, useBrowser, waitUntil } from './helpers.ts';
+import {
+  afterTwoFrames, expectPublished, keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, previewParts, published, settled, SHORTCUT, typeInto, useBrowser, waitUntil,
+} from './helpers.ts';
 
 const browser = useBrowser();
 afterEach(async () => {
@@ -29,7 +31,7 @@ async function popupReport() {
 }
 
 async function expectQuietAfter(page: Page) {
-  await page.waitForTimeout(2300);
+  await settled(browser(), 'x');
   expect(await pauseDialog(page).count()).toBe(0);
   expect(await page.locator('[data-testid="pp-notice"]').count()).toBe(0);
   expect((await popupReport()).warning).toBeNull();
@@ -69,7 +71,7 @@ describe('X touch layout', () => {
     await compose.button(page).click();
     await keepEditing(page);
     expect(await compose.editor(page).inputValue()).toBe('A first draft');
-    await page.waitForTimeout(300);
+    await afterTwoFrames(page);
     expect(await published(page)).toEqual([]);
   });
 
@@ -77,7 +79,7 @@ describe('X touch layout', () => {
     const page = await openPage(browser(), compose.url);
     await typeInto(page, compose.editor(page), 'A first draft');
     await page.keyboard.press(SHORTCUT);
-    await page.waitForTimeout(300);
+    await afterTwoFrames(page);
     expect(await pauseDialog(page).count()).toBe(0);
     expect(await published(page)).toEqual([]);
   });

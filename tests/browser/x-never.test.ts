@@ -7,7 +7,9 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inDutch, SURFACES, X } from '../pages/locators.mjs';
-import { expectPublished, openPage, openPopupFor, pauseDialog, published, SHORTCUT, typeInto, useBrowser, waitUntil } from './helpers.ts';
+import {
+  expectPublished, openPage, openPopupFor, pauseDialog, published, settled, SHORTCUT, typeInto, useBrowser, waitUntil,
+} from './helpers.ts';
 
 const browser = useBrowser();
 afterEach(async () => {
@@ -30,7 +32,7 @@ async function popupReport() {
 
 /** Past the self-check's last look: no pause, no missed post, and no compose box reported. */
 async function expectNeverPaused(page: Page) {
-  await page.waitForTimeout(2300);
+  await settled(browser(), 'x');
   expect(await pauseDialog(page).count()).toBe(0);
   expect(await popupReport()).toEqual({ composers: 0, warning: null });
 }

@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PAGES, SURFACES, WITHOUT_HOOKS, X } from '../pages/locators.mjs';
 import { applyDrift } from '../support/drift.mjs';
-import { expectPublished, openPage, openPopupFor, pauseDialog, previewParts, published, SHORTCUT, useBrowser, waitUntil } from './helpers.ts';
+import {
+  expectPublished, openPage, openPopupFor, pauseDialog, previewParts, published, settled, SHORTCUT, useBrowser, waitUntil,
+} from './helpers.ts';
 
 const browser = useBrowser();
 afterEach(async () => {
@@ -33,7 +35,7 @@ async function popupReport() {
 }
 
 async function expectQuietAfter(page: Page) {
-  await page.waitForTimeout(2300);
+  await settled(browser(), 'x');
   expect(await pauseDialog(page).count()).toBe(0);
   expect(await page.locator('[data-testid="pp-notice"]').count()).toBe(0);
   expect((await popupReport()).warning).toBeNull();

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PAGES, SURFACES, WITHOUT_HOOKS, X } from '../pages/locators.mjs';
 import { applyDrift } from '../support/drift.mjs';
 import {
-  expectPublished, keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, previewParts, published, typeInto, useBrowser, waitUntil,
+  expectPublished, keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, previewParts, published, settled, typeInto, useBrowser, waitUntil,
 } from './helpers.ts';
 
 const browser = useBrowser();
@@ -29,12 +29,6 @@ writeFileSync(PICTURE, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ
 const TEXT = 'Na de verkiezingen: the bridge at dusk';
 
 /** What the popup says of the open X page: the rule line of each compose box, and the missed-post warning. */
-/**
- * A person reads a sheet before confirming it. PostPause takes the site's sheet for its own on its next look after
- * the replay (src/content/replay.ts looks every 50 ms): a confirm pressed sooner is taken for an unrecognised
- * press, and the self-check counts the post as missed (reported; a product race, not the page's).
- */
-const reading = (page: Page) => page.waitForTimeout(150);
 
 async function popupReport() {
   const popup = await openPopupFor(browser(), 'x');
@@ -48,11 +42,11 @@ async function popupReport() {
 }
 
 /** Past the self-check's last look (2 s after a press) and the replay's accept window (1.5 s). */
-const settle = (page: Page) => page.waitForTimeout(2300);
+const settle = () => settled(browser(), 'x');
 
 /** Nothing more from us after the site took the replay: no dialog, no "press the button once more". */
 async function expectQuietAfter(page: Page) {
-  await settle(page);
+  await settle();
   expect(await pauseDialog(page).count()).toBe(0);
   expect(await page.locator('[data-testid="pp-notice"]').count()).toBe(0);
   expect((await popupReport()).warning).toBeNull();
@@ -87,7 +81,6 @@ describe('X second-stage sheets', () => {
     expect(await X.sheet(page).getByRole('heading').textContent()).toBe('Don’t forget to make your image accessible');
     expect(await published(page)).toEqual([]);
     expect(await pauseDialog(page).count()).toBe(0);
-    await reading(page);
     await X.notThisTime(page).click();
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ surface: 'modal', texts: [TEXT], alt: [''] });
@@ -109,7 +102,6 @@ describe('X second-stage sheets', () => {
     await X.sheet(page).waitFor();
     expect(await X.sheet(page).getByRole('heading').textContent()).toBe('This is your last edit');
     expect(await published(page)).toEqual([]);
-    await reading(page);
     await X.sheetConfirm(page).click();
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ surface: 'edit', texts: [text], edited: X.POST_IDS.ownLastEdit });
@@ -131,7 +123,6 @@ describe('X second-stage sheets', () => {
     await X.promotePost(page).waitFor();
     expect(await page.locator('#layers').getByRole('heading', { name: 'Promote your post' }).count()).toBe(1);
     expect(await published(page)).toEqual([]);
-    await reading(page);
     await X.promotePost(page).click();
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ surface: 'modal', texts: [TEXT], promoted: true });
@@ -146,7 +137,6 @@ describe('X second-stage sheets', () => {
     await keepEditing(page);
     await SURFACES.xModal.button(page).click();
     await postAnyway(page);
-    await reading(page);
     await X.notThisTime(page).click();
     await expectPublished(page, 1);
     await expectQuietAfter(page);
@@ -255,7 +245,6 @@ describe('X second-stage sheets, drift', () => {
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([text]);
     await postAnyway(page);
-    await reading(page);
     await c.confirm(page);
     const [record] = await expectPublished(page, 1);
     expect(record!.texts).toEqual([text]);
@@ -276,7 +265,6 @@ describe('X second-stage sheets, drift', () => {
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([TEXT]);
     await postAnyway(page);
-    await reading(page);
     await X.promotePost(page).click();
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ texts: [TEXT], promoted: true });

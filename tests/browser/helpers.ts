@@ -94,6 +94,25 @@ export async function openPopupFor(launched: Launched, site: 'x' | 'linkedin'): 
   return popup;
 }
 
+/** What the toolbar popup reports on the open demo page of `site`: the compose boxes (how many, and each box's line of rules) and the missed-post warning. */
+export async function popupReport(launched: Launched, site: 'x' | 'linkedin') {
+  const popup = await openPopupFor(launched, site);
+  await popup.getByTestId('composers').waitFor();
+  const lines = await popup.getByTestId('rules').locator('li').allTextContents();
+  const missed = popup.getByTestId('missed');
+  const warning = (await missed.count()) ? await missed.textContent() : null;
+  await popup.close();
+  return { composers: lines.length, lines, warning };
+}
+
+/** Once PostPause has settled on `page` (of `site`): no pause open, no "press again" notice, no missed post. */
+export async function expectQuietAfter(launched: Launched, page: Page, site: 'x' | 'linkedin') {
+  await settled(launched, site);
+  expect(await pauseDialog(page).count()).toBe(0);
+  expect(await page.getByTestId('pp-notice').count()).toBe(0);
+  expect((await popupReport(launched, site)).warning).toBeNull();
+}
+
 /** Opens a demo page at a real URL and waits for it to render. */
 export async function openPage(launched: Launched, url: string): Promise<Page> {
   const page = await launched.context.newPage();

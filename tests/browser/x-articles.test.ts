@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inDutch, SURFACES, X } from '../pages/locators.mjs';
 import {
-  expectPublished, keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, previewParts, published, settled, typeInto, useBrowser, waitUntil,
+  expectPublished, expectQuietAfter, keepEditing, openPage, pauseDialog, popupReport, postAnyway, previewParts, published, typeInto, useBrowser, waitUntil,
 } from './helpers.ts';
 
 const browser = useBrowser();
@@ -20,22 +20,8 @@ const TITLE = 'What the elections mean for our projects';
 const BODY = 'Na de verkiezingen blijven we bouwen.\nOur bridges do not vote.';
 
 
-async function popupReport() {
-  const popup = await openPopupFor(browser(), 'x');
-  await popup.getByTestId('composers').waitFor();
-  const lines = await popup.getByTestId('rules').locator('li').allTextContents();
-  const missed = popup.getByTestId('missed');
-  const warning = (await missed.count()) ? await missed.textContent() : null;
-  await popup.close();
-  return { lines, warning };
-}
+const report = () => popupReport(browser(), 'x');
 
-async function expectQuietAfter(page: Page) {
-  await settled(browser(), 'x');
-  expect(await pauseDialog(page).count()).toBe(0);
-  expect(await page.locator('[data-testid="pp-notice"]').count()).toBe(0);
-  expect((await popupReport()).warning).toBeNull();
-}
 
 async function writeArticle(page: Page, title: string, body: string, editor = surface.editor) {
   await X.articleTitle(page).fill(title);
@@ -49,7 +35,7 @@ describe('X Articles', () => {
     const page = await openPage(browser(), surface.url);
     expect(await surface.button(page).isDisabled()).toBe(true);
     await writeArticle(page, TITLE, BODY);
-    expect((await popupReport()).lines).toContain('x-draft · post · x.button.text · x.editor.class.draft');
+    expect((await report()).lines).toContain('x-draft · post · x.button.text · x.editor.class.draft');
     await surface.button(page).click();
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([TITLE, BODY]);
@@ -62,7 +48,7 @@ describe('X Articles', () => {
     await publishNow.click();
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ surface: 'article', title: TITLE, texts: [BODY] });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 
   it('in Dutch ("Publiceren", "Artikel publiceren") the same', async () => {
@@ -75,7 +61,7 @@ describe('X Articles', () => {
     await postAnyway(page);
     await page.locator('#layers [role="dialog"]').getByRole('button', { name: 'Publiceren', exact: true }).click();
     expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'article', title: TITLE });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 
   it('closing the sheet publishes nothing; "Publish" again pauses again', async () => {
@@ -126,13 +112,13 @@ describe('X Articles', () => {
     await page.goto(surface.url);
     await page.waitForFunction(() => window.__pp_ready === true);
     await writeArticle(page, TITLE, BODY, (p) => p.locator('main [role="textbox"][contenteditable="true"]'));
-    expect((await popupReport()).lines).toContain('x-draft · post · x.button.text · x.editor.aria');
+    expect((await report()).lines).toContain('x-draft · post · x.button.text · x.editor.aria');
     await surface.button(page).click();
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([TITLE, BODY]);
     await postAnyway(page);
     await X.articleSheetPublish(page).click();
     expect((await expectPublished(page, 1))[0]).toMatchObject({ title: TITLE, texts: [BODY] });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 });

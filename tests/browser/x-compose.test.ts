@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { inDutch, PAGES, SURFACES, WITHOUT_HOOKS, X } from '../pages/locators.mjs';
 import { applyDrift } from '../support/drift.mjs';
 import {
-  afterTwoFrames, expectPublished, keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, previewParts, published, settled, SHORTCUT, typeInto, useBrowser, waitUntil,
+  afterTwoFrames, expectPublished, expectQuietAfter, keepEditing, openPage, pauseDialog, popupReport, postAnyway, previewParts, published, SHORTCUT, typeInto, useBrowser, waitUntil,
 } from './helpers.ts';
 
 const browser = useBrowser();
@@ -25,23 +25,8 @@ writeFileSync(PICTURE, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ
 /** Flagged, so the pause shows the draft whole (a calm pause may be compact). */
 const TEXT = 'Na de verkiezingen: what do you think?';
 
-async function popupReport() {
-  const popup = await openPopupFor(browser(), 'x');
-  await popup.getByTestId('composers').waitFor();
-  const lines = await popup.getByTestId('rules').locator('li').allTextContents();
-  const missed = popup.getByTestId('missed');
-  const warning = (await missed.count()) ? await missed.textContent() : null;
-  await popup.close();
-  return { lines, warning };
-}
+const report = () => popupReport(browser(), 'x');
 
-/** Waits past the self-check's last look and expects no missed post, no pause and no "press again". */
-async function expectQuietAfter(page: Page) {
-  await settled(browser(), 'x');
-  expect(await pauseDialog(page).count()).toBe(0);
-  expect(await page.locator('[data-testid="pp-notice"]').count()).toBe(0);
-  expect((await popupReport()).warning).toBeNull();
-}
 
 async function typeAtEnd(page: Page, text: string) {
   await page.locator('#layers [role="dialog"] [role="textbox"]').click();
@@ -76,14 +61,14 @@ describe('X schedule', () => {
     expect(await pauseDialog(page).count()).toBe(0);
     expect(page.url()).toMatch(/\/compose\/post$/);
     expect(await surface.button(page).textContent()).toBe('Schedule');
-    expect((await popupReport()).lines).toContain('x-draft · post · x.button.testid.modal · x.editor.testid');
+    expect((await report()).lines).toContain('x-draft · post · x.button.testid.modal · x.editor.testid');
     await surface.button(page).click();
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([TEXT]);
     await postAnyway(page);
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ surface: 'modal', texts: [TEXT], scheduled: true });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 
   it('in Dutch: "Bevestigen" does not pause, "Plannen" does', async () => {
@@ -137,12 +122,12 @@ describe('X schedule', () => {
     const drifted = WITHOUT_HOOKS.xModal('Schedule', surface.reveal);
     await drifted.reveal(page);
     await typeInto(page, drifted.editor(page), TEXT);
-    expect((await popupReport()).lines).toContain('x-draft · post · x.button.text · x.editor.class.draft');
+    expect((await report()).lines).toContain('x-draft · post · x.button.text · x.editor.class.draft');
     await drifted.button(page).click();
     await pauseDialog(page).waitFor();
     await postAnyway(page);
     expect((await expectPublished(page, 1))[0]).toMatchObject({ scheduled: true, texts: [TEXT] });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 });
 
@@ -157,7 +142,7 @@ describe('X edits', () => {
     expect(await surface.button(page).textContent()).toBe('Update');
     expect(await pauseDialog(page).count()).toBe(0);
     await typeAtEnd(page, ' Na de verkiezingen.');
-    expect((await popupReport()).lines).toContain('x-draft · post · x.button.testid.modal · x.editor.testid');
+    expect((await report()).lines).toContain('x-draft · post · x.button.testid.modal · x.editor.testid');
     await surface.button(page).click();
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([`${original} Na de verkiezingen.`]);
@@ -165,7 +150,7 @@ describe('X edits', () => {
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ surface: 'edit', texts: [`${original} Na de verkiezingen.`], edited: X.POST_IDS.own });
     expect(await X.postText(X.POST_IDS.own)(page).textContent()).toBe(`${original} Na de verkiezingen.`);
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 
   it('in Dutch the button reads "Bijwerken" and pauses', async () => {
@@ -219,12 +204,12 @@ describe('X edits', () => {
     const drifted = WITHOUT_HOOKS.xModal('Update', surface.reveal);
     await drifted.reveal(page);
     await typeAtEnd(page, ' Na de verkiezingen.');
-    expect((await popupReport()).lines).toContain('x-draft · post · x.button.text · x.editor.class.draft');
+    expect((await report()).lines).toContain('x-draft · post · x.button.text · x.editor.class.draft');
     await drifted.button(page).click();
     await pauseDialog(page).waitFor();
     await postAnyway(page);
     expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'edit', texts: [`${original} Na de verkiezingen.`] });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 });
 
@@ -238,7 +223,7 @@ describe('X polls and image descriptions', () => {
     await X.addChoice(page).click();
     await X.choice(3)(page).fill('Neither');
     expect(await page.locator('#layers input[name^="Choice"]').count()).toBe(3);
-    expect((await popupReport()).lines).toContain('x-draft · post · x.button.testid.modal · x.editor.testid');
+    expect((await report()).lines).toContain('x-draft · post · x.button.testid.modal · x.editor.testid');
     await SURFACES.xPoll.button(page).click();
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual(['Quick poll for the team', 'PVV', 'GroenLinks', 'Neither']);
@@ -247,7 +232,7 @@ describe('X polls and image descriptions', () => {
     await postAnyway(page);
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ surface: 'modal', texts: ['Quick poll for the team'], poll: ['PVV', 'GroenLinks', 'Neither'] });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 
   it('a poll in the home timeline\'s composer, four options', async () => {
@@ -289,7 +274,7 @@ describe('X polls and image descriptions', () => {
     // Described: no alt-text nudge; out at once.
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ surface: 'modal', texts: ['Open day photos'], alt: ['Campaign poster of the PVV on the site fence'] });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 
   it('20 rounds of a poll and a described image, none doubled or lost', async () => {
@@ -324,13 +309,13 @@ describe('X polls and image descriptions', () => {
     await typeInto(page, drifted.editor(page), TEXT);
     await X.choice(1)(page).fill('PVV');
     await X.choice(2)(page).fill('VVD');
-    expect((await popupReport()).lines).toContain('x-draft · post · x.button.text · x.editor.class.draft');
+    expect((await report()).lines).toContain('x-draft · post · x.button.text · x.editor.class.draft');
     await drifted.button(page).click();
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([TEXT, 'PVV', 'VVD']);
     await postAnyway(page);
     expect((await expectPublished(page, 1))[0]).toMatchObject({ poll: ['PVV', 'VVD'] });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 });
 
@@ -356,7 +341,7 @@ describe('X\'s own shortcut (Draft\'s hasCommandModifier: Ctrl+Enter here, ⌘+E
     await pauseDialog(page).waitFor();
     await postAnyway(page);
     expect((await expectPublished(page, 3))[2]).toMatchObject({ surface: 'edit', texts: ['Our team opened the new bridge in Zwolle today. (keyboard)'] });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 
   it('publishes a poll with the shortcut after one pause, options read', async () => {

@@ -3,12 +3,11 @@
  * inside main div[data-testid^="tweetTextarea"], with main button[data-testid^="tweetButton"], on the
  * /compose/post page and in the inline reply. Paused like a post; posted once, unchanged.
  */
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SURFACES } from '../pages/locators.mjs';
 import { applyDrift } from '../support/drift.mjs';
 import {
-  afterTwoFrames, expectPublished, keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, previewParts, published, settled, SHORTCUT, typeInto, useBrowser, waitUntil,
+  afterTwoFrames, expectPublished, expectQuietAfter, keepEditing, openPage, pauseDialog, popupReport, postAnyway, previewParts, published, SHORTCUT, typeInto, useBrowser, waitUntil,
 } from './helpers.ts';
 
 const browser = useBrowser();
@@ -20,28 +19,14 @@ const compose = SURFACES.xMobile;
 const reply = SURFACES.xMobileReply;
 const TEXT = 'Na de verkiezingen: from my phone\nwith a second line';
 
-async function popupReport() {
-  const popup = await openPopupFor(browser(), 'x');
-  await popup.getByTestId('composers').waitFor();
-  const lines = await popup.getByTestId('rules').locator('li').allTextContents();
-  const missed = popup.getByTestId('missed');
-  const warning = (await missed.count()) ? await missed.textContent() : null;
-  await popup.close();
-  return { lines, warning };
-}
+const report = () => popupReport(browser(), 'x');
 
-async function expectQuietAfter(page: Page) {
-  await settled(browser(), 'x');
-  expect(await pauseDialog(page).count()).toBe(0);
-  expect(await page.locator('[data-testid="pp-notice"]').count()).toBe(0);
-  expect((await popupReport()).warning).toBeNull();
-}
 
 describe('X touch layout', () => {
   it('the compose page\'s textarea: paused, then posted once and unchanged', async () => {
     const page = await openPage(browser(), compose.url);
     await typeInto(page, compose.editor(page), TEXT);
-    expect((await popupReport()).lines).toEqual(['x-draft · post · x.button.testid.modal · x.editor.testid.textarea']);
+    expect((await report()).lines).toEqual(['x-draft · post · x.button.testid.modal · x.editor.testid.textarea']);
     await compose.button(page).click();
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([TEXT]);
@@ -49,20 +34,20 @@ describe('X touch layout', () => {
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ surface: 'mobile', texts: [TEXT] });
     await page.waitForURL(/\/home$/);
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 
   it('the inline reply\'s textarea: paused as a reply, posted once', async () => {
     const page = await openPage(browser(), reply.url);
     await typeInto(page, reply.editor(page), TEXT);
-    expect((await popupReport()).lines).toEqual(['x-draft · reply · x.button.testid.inline · x.editor.testid.textarea']);
+    expect((await report()).lines).toEqual(['x-draft · reply · x.button.testid.inline · x.editor.testid.textarea']);
     await reply.button(page).click();
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([TEXT]);
     await postAnyway(page);
     expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'mobile-reply', texts: [TEXT] });
     expect(await reply.editor(page).inputValue()).toBe('');
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 
   it('"Keep editing" keeps the text, and nothing goes out', async () => {
@@ -114,6 +99,6 @@ describe('X touch layout', () => {
     expect(await previewParts(page)).toEqual([TEXT]);
     await postAnyway(page);
     expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'mobile', texts: [TEXT] });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 });

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inDutch, SURFACES, X } from '../pages/locators.mjs';
 import {
-  expectPublished, openPage, openPopupFor, pauseDialog, published, settled, SHORTCUT, typeInto, useBrowser, waitUntil,
+  expectPublished, openPage, pauseDialog, popupReport, published, settled, SHORTCUT, typeInto, useBrowser, waitUntil,
 } from './helpers.ts';
 
 const browser = useBrowser();
@@ -19,22 +19,13 @@ afterEach(async () => {
 /** Flagged words: a post with them would be paused. */
 const TEXT = 'Na de verkiezingen: zullen we bellen?';
 
-async function popupReport() {
-  const popup = await openPopupFor(browser(), 'x');
-  await popup.getByTestId('composers').waitFor();
-  // The number at the end of "Compose boxes …: n" (its wording is not this test's concern).
-  const composers = Number((await popup.getByTestId('composers').textContent())?.match(/(\d+)\s*$/)?.[1]);
-  const missed = popup.getByTestId('missed');
-  const warning = (await missed.count()) ? await missed.textContent() : null;
-  await popup.close();
-  return { composers, warning };
-}
+const report = () => popupReport(browser(), 'x');
 
 /** Past the self-check's last look: no pause, no missed post, and no compose box reported. */
 async function expectNeverPaused(page: Page) {
   await settled(browser(), 'x');
   expect(await pauseDialog(page).count()).toBe(0);
-  expect(await popupReport()).toEqual({ composers: 0, warning: null });
+  expect(await report()).toMatchObject({ composers: 0, warning: null });
 }
 
 describe('XChat (in an open shadow root)', () => {

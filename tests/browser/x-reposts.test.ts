@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PAGES, SURFACES, WITHOUT_HOOKS, X } from '../pages/locators.mjs';
 import { applyDrift } from '../support/drift.mjs';
 import {
-  expectPublished, openPage, openPopupFor, pauseDialog, previewParts, published, settled, SHORTCUT, useBrowser, waitUntil,
+  expectPublished, expectQuietAfter, openPage, pauseDialog, popupReport, previewParts, published, SHORTCUT, useBrowser, waitUntil,
 } from './helpers.ts';
 
 const browser = useBrowser();
@@ -24,22 +24,8 @@ const NEWS_TEXT = 'Na de verkiezingen: wie gaat er met wie praten? Lees het live
 const repostAnyway = (page: Page) => pauseDialog(page).getByRole('button', { name: 'Repost anyway', exact: true }).click();
 const dontRepost = (page: Page) => pauseDialog(page).getByRole('button', { name: "Don't repost", exact: true }).click();
 
-async function popupReport() {
-  const popup = await openPopupFor(browser(), 'x');
-  await popup.getByTestId('composers').waitFor();
-  const lines = await popup.getByTestId('rules').locator('li').allTextContents();
-  const missed = popup.getByTestId('missed');
-  const warning = (await missed.count()) ? await missed.textContent() : null;
-  await popup.close();
-  return { lines, warning };
-}
+const report = () => popupReport(browser(), 'x');
 
-async function expectQuietAfter(page: Page) {
-  await settled(browser(), 'x');
-  expect(await pauseDialog(page).count()).toBe(0);
-  expect(await page.locator('[data-testid="pp-notice"]').count()).toBe(0);
-  expect((await popupReport()).warning).toBeNull();
-}
 
 /** What the pause says: its label above the draft, the draft, and its two buttons. */
 async function pauseShows(page: Page) {
@@ -75,7 +61,7 @@ describe('X instant repost', () => {
     await X.unrepostOf(NEWS)(page).click();
     await X.undoRepost(page).click();
     await X.repostOf(NEWS)(page).waitFor();
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
     expect(await published(page)).toHaveLength(1);
   });
 
@@ -91,14 +77,14 @@ describe('X instant repost', () => {
     await X.repostNow(page).click();
     await repostAnyway(page);
     await expectPublished(page, 1);
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 
   it('the toolbar popup lists the repost entry with the rule that found it', async () => {
     const page = await openPage(browser(), PAGES.xHome);
     await X.repostOf(NEWS)(page).click();
     await X.repostNow(page).waitFor();
-    expect((await popupReport()).lines.join('\n')).toContain('x.repost.testid');
+    expect((await report()).lines.join('\n')).toContain('x.repost.testid');
   });
 
   it('20 reposts on one page (each undone after), none doubled or lost', async () => {
@@ -140,7 +126,7 @@ describe('X instant repost', () => {
     expect(await pauseShows(page)).toEqual(REPOST_PAUSE);
     await repostAnyway(page);
     expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'repost', reposted: NEWS });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 });
 
@@ -150,14 +136,14 @@ describe('X quote with no text (sent as a plain repost)', () => {
     await quoteWithoutText(page);
     // X enables Post for a quote without text: it becomes a repost.
     expect(await SURFACES.xQuote.button(page).isEnabled()).toBe(true);
-    expect((await popupReport()).lines).toContain('x-draft · repost · x.button.testid.modal · x.editor.testid');
+    expect((await report()).lines).toContain('x-draft · repost · x.button.testid.modal · x.editor.testid');
     await SURFACES.xQuote.button(page).click();
     expect(await pauseShows(page)).toEqual(REPOST_PAUSE);
     await repostAnyway(page);
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ surface: 'repost', texts: [], reposted: NEWS });
     await X.threadEditor(0)(page).waitFor({ state: 'detached' });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 
   it('with X\'s shortcut in the empty editor, the same', async () => {
@@ -211,11 +197,11 @@ describe('X quote with no text (sent as a plain repost)', () => {
     });
     await drifted.reveal(page);
     await drifted.editor(page).waitFor();
-    expect((await popupReport()).lines).toContain('x-draft · repost · x.button.text · x.editor.class.draft');
+    expect((await report()).lines).toContain('x-draft · repost · x.button.text · x.editor.class.draft');
     await drifted.button(page).click();
     expect(await pauseShows(page)).toEqual(REPOST_PAUSE);
     await repostAnyway(page);
     expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'repost', reposted: NEWS });
-    await expectQuietAfter(page);
+    await expectQuietAfter(browser(), page, 'x');
   });
 });

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PAGES, SURFACES, WITHOUT_HOOKS, X } from '../pages/locators.mjs';
 import { applyDrift } from '../support/drift.mjs';
 import {
-  expectPublished, keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, previewParts, published, settled, typeInto, useBrowser, waitUntil,
+  expectPublished, keepEditing, openPage, pauseDialog, popupReport, postAnyway, previewParts, published, settled, typeInto, useBrowser, waitUntil,
 } from './helpers.ts';
 
 const browser = useBrowser();
@@ -30,16 +30,7 @@ const TEXT = 'Na de verkiezingen: the bridge at dusk';
 
 /** What the popup says of the open X page: the rule line of each compose box, and the missed-post warning. */
 
-async function popupReport() {
-  const popup = await openPopupFor(browser(), 'x');
-  await popup.getByTestId('composers').waitFor();
-  const rules = popup.getByTestId('rules').locator('li');
-  const lines = await rules.allTextContents();
-  const missed = popup.getByTestId('missed');
-  const warning = (await missed.count()) ? await missed.textContent() : null;
-  await popup.close();
-  return { lines, warning };
-}
+const report = () => popupReport(browser(), 'x');
 
 /** Past the self-check's last look (2 s after a press) and the replay's accept window (1.5 s). */
 const settle = () => settled(browser(), 'x');
@@ -49,7 +40,7 @@ async function expectQuietAfter(page: Page) {
   await settle();
   expect(await pauseDialog(page).count()).toBe(0);
   expect(await page.locator('[data-testid="pp-notice"]').count()).toBe(0);
-  expect((await popupReport()).warning).toBeNull();
+  expect((await report()).warning).toBeNull();
 }
 
 /** Clicks into an editor and types at the end of what it holds. */
@@ -71,7 +62,7 @@ describe('X second-stage sheets', () => {
   it('alt-text nudge: one pause, then X\'s nudge, whose "Not this time" posts once', async () => {
     const page = await openPage(browser(), PAGES.xHome);
     await draftWithImage(page, TEXT);
-    expect((await popupReport()).lines).toContain('x-draft · post · x.button.testid.modal · x.editor.testid');
+    expect((await report()).lines).toContain('x-draft · post · x.button.testid.modal · x.editor.testid');
     await SURFACES.xModal.button(page).click();
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([TEXT]);
@@ -94,7 +85,7 @@ describe('X second-stage sheets', () => {
     expect(await SURFACES.xLastEdit.button(page).textContent()).toBe('Update');
     await typeAtEnd(page, X.threadEditor(0), ' Na de verkiezingen.');
     const text = 'Thanks to everyone who came to the open day. Na de verkiezingen.';
-    expect((await popupReport()).lines).toContain('x-draft · post · x.button.testid.modal · x.editor.testid');
+    expect((await report()).lines).toContain('x-draft · post · x.button.testid.modal · x.editor.testid');
     await SURFACES.xLastEdit.button(page).click();
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([text]);
@@ -240,7 +231,7 @@ describe('X second-stage sheets, drift', () => {
     await page.waitForFunction(() => window.__pp_ready === true);
     await c.surface.reveal(page);
     const text = await c.write(page);
-    expect((await popupReport()).lines.join('\n')).toContain(c.rule);
+    expect((await report()).lines.join('\n')).toContain(c.rule);
     await c.surface.button(page).click();
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([text]);
@@ -260,7 +251,7 @@ describe('X second-stage sheets, drift', () => {
     await page.waitForFunction(() => window.__pp_ready === true);
     await surface.reveal(page);
     await typeInto(page, WITHOUT_HOOKS.xModal().editor(page), TEXT);
-    expect((await popupReport()).lines.join('\n')).toContain('x.editor.class.draft');
+    expect((await report()).lines.join('\n')).toContain('x.editor.class.draft');
     await surface.button(page).click();
     await pauseDialog(page).waitFor();
     expect(await previewParts(page)).toEqual([TEXT]);

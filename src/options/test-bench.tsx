@@ -4,6 +4,7 @@
  * out, with its problems listed by JSON path.
  */
 import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { Locale } from '../core/i18n/messages.ts';
 import { format } from '../core/i18n/messages.ts';
 import type { PageMessages } from '../core/i18n/pages.ts';
@@ -32,7 +33,9 @@ export function TestBench({ t, locale, topics }: { t: PageMessages; locale: Loca
   return (
     <section aria-labelledby="bench" data-testid="bench">
       <h2 id="bench">{t.benchTitle}</h2>
-      <p class="note">{t.benchHint}</p>
+      <p class="note">
+        {t.benchHint} <a href={browser.runtime.getURL('src/editor/index.html')} target="_blank" rel="noreferrer">{t.openEditor}</a>
+      </p>
       <label class="load">
         {t.benchLoad}
         <input type="file" accept="application/json,.json" data-testid="bench-file" onChange={(e) => void load(e.currentTarget)} />

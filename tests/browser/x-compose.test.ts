@@ -239,16 +239,16 @@ describe('X polls and image descriptions', () => {
     const page = await openPage(browser(), PAGES.xHome);
     await typeInto(page, SURFACES.xHome.editor(page), 'Lunch vote');
     await X.homeCreatePoll(page).click();
-    for (const [n, option] of ['Pizza', 'Sushi', 'Soup', 'Elections talk'].entries()) {
+    for (const [n, option] of ['Pizza', 'Sushi', 'Soup', 'Wilders talk'].entries()) {
       if (n >= 2) await X.addChoice(page).click();
       await X.choice(n + 1)(page).fill(option);
     }
     await SURFACES.xHome.button(page).click();
     await pauseDialog(page).waitFor();
-    expect(await previewParts(page)).toEqual(['Lunch vote', 'Pizza', 'Sushi', 'Soup', 'Elections talk']);
-    expect(await marked(page)).toEqual(['Elections']);
+    expect(await previewParts(page)).toEqual(['Lunch vote', 'Pizza', 'Sushi', 'Soup', 'Wilders talk']);
+    expect(await marked(page)).toEqual(['Wilders']);
     await postAnyway(page);
-    expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'home', poll: ['Pizza', 'Sushi', 'Soup', 'Elections talk'] });
+    expect((await expectPublished(page, 1))[0]).toMatchObject({ surface: 'home', poll: ['Pizza', 'Sushi', 'Soup', 'Wilders talk'] });
   });
 
   it('an image description: X\'s media editor (altTextInput), the attachment shows it, the pause shows and flags it', async () => {

@@ -2,10 +2,7 @@
 // opens from disk (file://) in any current browser without the extension: the script (an IIFE, no module
 // script) and every style inlined, nothing loaded, no network, no extension API. Fails when the result could
 // load or send anything.
-//
-// src/cli/deploy/ (the files for IT, through src/editor/bundle.ts) still uses Node.js APIs a browser lacks;
-// here they are stood in for by src/editor/node/ (Buffer, node:crypto's createHash('sha1'); node:fs and
-// node:path, which deployFiles does not call). Once the deploy module is browser-safe those go.
+// The files for IT come from src/cli/deploy/ (through src/editor/bundle.ts), which uses no Node.js API.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,17 +13,6 @@ const out = join(root, 'dist', 'editor', 'index.html');
 const TARGET = ['chrome111', 'firefox128', 'safari16.4', 'edge111'];
 
 const css = (file) => build({ entryPoints: [file], bundle: true, minify: true, write: false, target: TARGET, logLevel: 'silent' }).then((r) => r.outputFiles[0].text.trim());
-
-const node = {
-  name: 'node-apis-for-the-browser',
-  setup(b) {
-    const shim = { 'node:crypto': 'crypto.ts', 'node:fs': 'unavailable.ts', 'node:path': 'unavailable.ts' };
-    b.onResolve({ filter: /^node:/ }, (args) => {
-      if (!shim[args.path]) return { errors: [{ text: `${args.path} has no stand-in in src/editor/node/ (imported by ${args.importer})` }] };
-      return { path: join(root, 'src', 'editor', 'node', shim[args.path]) };
-    });
-  },
-};
 
 // Styles: the dialog's own (imported as text with ?inline, as vite does) and the page's (imported as CSS).
 const styles = {
@@ -49,9 +35,8 @@ const result = await build({
   jsx: 'automatic',
   jsxImportSource: 'preact',
   legalComments: 'none',
-  inject: [join(root, 'src', 'editor', 'node', 'buffer.ts')],
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [node, styles],
+  plugins: [styles],
   logLevel: 'warning',
 });
 

@@ -14,7 +14,8 @@ import { starterTopics } from '../core/starter/topics.ts';
 import { CHROME_ID } from '../core/extension-ids.ts';
 import { uncarriable } from '../core/policy/schema.ts';
 import { isForceInstallOnly } from '../core/policy/unwrap.ts';
-import { deployFiles, writeDeployFiles } from './deploy/index.ts';
+import { deployFiles } from './deploy/index.ts';
+import { writeDeployFiles } from './deploy/write.ts';
 import { targets } from './deploy/ids.ts';
 import { DEFAULT_PROFILE_ID, PROFILE_ID_PATTERN } from './deploy/macos.ts';
 

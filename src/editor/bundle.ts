@@ -1,7 +1,6 @@
 /**
  * The deployment bundle as one zip, made by the same code as `postpause policy export` (deployFiles in
- * src/cli/deploy/). This is the editor's one door to that module: should it ever need a Node.js API a browser
- * lacks, the zip cannot be made and the editor says why; the rest of the page works.
+ * src/cli/deploy/, which needs no Node.js API). Should it ever fail, the editor says why; the rest works.
  */
 import { strToU8, zipSync } from 'fflate';
 import { deployFiles, type DeployFiles } from '../cli/deploy/index.ts';
@@ -36,21 +35,10 @@ export function makeBundle(settings: SettingsLayer, source: InstallSource = {}):
   try {
     files = deployFiles(settings, t, { profileId: DEFAULT_PROFILE_ID }).files;
   } catch (error) {
-    return { ok: false, reason: nodeApiReason(error as Error) };
+    return { ok: false, reason: `deployFiles failed: ${(error as Error).message}` };
   }
   const entries = Object.fromEntries(Object.entries(files).map(([path, content]) => [path, bytes(content)]));
   // A fixed date, so the same code gives the same zip.
   const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([path, data]) => [path, [data, { mtime: new Date('2026-01-01T00:00:00Z') }]])), { level: 6 });
   return { ok: true, files: entries, zip };
-}
-
-/** What a Node.js API missing in the browser looks like when deployFiles runs, in words. */
-export function nodeApiReason(error: Error): string {
-  const message = error.message;
-  const names = [
-    /\bBuffer\b/.test(message) && "Node's Buffer",
-    /createHash|crypto/.test(message) && 'node:crypto (createHash)',
-    /mkdirSync|writeFileSync|readFileSync/.test(message) && 'node:fs',
-  ].filter(Boolean);
-  return names.length > 0 ? `deployFiles needs ${names.join(' and ')}, which browsers do not have` : `deployFiles failed: ${message}`;
 }

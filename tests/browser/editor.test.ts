@@ -193,9 +193,13 @@ describe('the code editor, as an extension page', () => {
     expect(await page.locator('[data-testid="eval-topics"] tr[data-topic="politics"] td').allTextContents()).toEqual([String(politics.labelled), String(politics.found), pct(politics.recall), String(politics.falsePositives)]);
   });
 
-  it('says which Node.js API keeps the files for IT from being made on this page', async () => {
-    await page.getByTestId('bundle-download').click();
-    await expect.poll(() => page.getByTestId('bundle-status').textContent()).toMatch(/cannot be made on this page yet: deployFiles needs (Node's Buffer|node:crypto)/);
+  it('makes the files for IT on this page too: every file policy export writes, byte for byte', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bundle-download').click()]);
+    await download.saveAs(join(tmp, 'extension-bundle.zip'));
+    const files = unzipSync(readFileSync(join(tmp, 'extension-bundle.zip')));
+    const expected = deployFiles(validateSettings(policy, 'policy').values, targets(), { profileId: DEFAULT_PROFILE_ID }).files;
+    expect(Object.keys(files).sort()).toEqual(Object.keys(expected).sort());
+    for (const [path, content] of Object.entries(expected)) expect(Buffer.from(files[path]!).equals(Buffer.from(content)), path).toBe(true);
   });
 });
 

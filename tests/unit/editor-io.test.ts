@@ -6,7 +6,7 @@ import { targets } from '../../src/cli/deploy/ids.ts';
 import { CHROME_ID } from '../../src/core/extension-ids.ts';
 import { readPolicyFile } from '../../src/core/policy/read-policy.ts';
 import { validateSettings } from '../../src/core/policy/schema.ts';
-import { makeBundle, nodeApiReason } from '../../src/editor/bundle.ts';
+import { makeBundle } from '../../src/editor/bundle.ts';
 import { openPolicy, policyJson } from '../../src/editor/io.ts';
 import { editorEn, editorNl } from '../../src/core/i18n/editor.ts';
 
@@ -70,11 +70,6 @@ describe('the files for IT', () => {
     expect(strFromU8(bundle.files['force-install/extension-settings.json']!)).toContain(chromeId);
   });
 
-  it('say which Node.js API is missing when deployFiles cannot run', () => {
-    expect(nodeApiReason(new ReferenceError('Buffer is not defined'))).toBe("deployFiles needs Node's Buffer, which browsers do not have");
-    expect(nodeApiReason(new TypeError('(0 , o.createHash) is not a function'))).toBe('deployFiles needs node:crypto (createHash), which browsers do not have');
-    expect(nodeApiReason(new Error('boom'))).toBe('deployFiles failed: boom');
-  });
 });
 
 describe('the editor strings', () => {

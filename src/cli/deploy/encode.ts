@@ -1,5 +1,5 @@
 /** Text encodings shared by the deployment formats. */
-import { createHash } from 'node:crypto';
+import { hex, sha1 } from './bytes.ts';
 
 /** Pretty JSON with a final newline, as IT will read and diff it. */
 export const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -21,9 +21,9 @@ export const xmlAttribute = (text: string) => text.replace(/[&<>"'\t\n\r\u0085\u
  * UUID, so an export of the same policy is the same file.
  */
 export function nameUuid(name: string): string {
-  const bytes = createHash('sha1').update(name).digest().subarray(0, 16);
+  const bytes = sha1(new TextEncoder().encode(name)).subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex').toUpperCase();
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const digits = hex(bytes).toUpperCase();
+  return `${digits.slice(0, 8)}-${digits.slice(8, 12)}-${digits.slice(12, 16)}-${digits.slice(16, 20)}-${digits.slice(20)}`;
 }

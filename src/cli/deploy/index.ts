@@ -1,9 +1,8 @@
 /**
  * `postpause policy export`: every deployment file for a validated policy, by its path in the output
- * folder, the warnings that go with them, and writing them.
+ * folder, and the warnings that go with them. Browser-safe: the code editor makes the same files in the page
+ * (write.ts writes them to disk, for the CLI).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { SettingsLayer } from '../../core/policy/settings.ts';
 import { adml, englishTexts } from './adml.ts';
 import { aftermathFiles } from './aftermath.ts';
@@ -28,7 +27,7 @@ export type DeployFiles = Record<string, string | Uint8Array>;
 export function deployFiles(settings: SettingsLayer, t: Targets, profile: ProfileOptions): { files: DeployFiles; warnings: string[] } {
   const windows = windowsBrowsers(t);
   const script = powershellScript(windows.filter((b) => b.name !== 'firefox'), settings);
-  const warnings = deployWarnings(settings, Buffer.byteLength(script));
+  const warnings = deployWarnings(settings, new TextEncoder().encode(script).length);
   const files: DeployFiles = {
     ...linuxFiles(settings, t),
     ...Object.fromEntries(windows.map((browser) => [`windows/${browser.name}.reg`, regFile(browser, settings)])),
@@ -49,12 +48,4 @@ export function deployFiles(settings: SettingsLayer, t: Targets, profile: Profil
     ...aftermathFiles(settings),
   };
   return { files: { 'README.md': readme(settings, t, profile, warnings), ...files }, warnings };
-}
-
-export function writeDeployFiles(dir: string, files: DeployFiles): void {
-  for (const [path, content] of Object.entries(files)) {
-    const target = join(dir, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
-  }
 }

@@ -3,6 +3,7 @@
  * with a byte-order mark and CRLF, because regedit reads other encodings in the ANSI code page and would
  * garble "ë" and emoji.
  */
+import { utf16le } from './bytes.ts';
 import type { SettingsLayer } from '../../core/policy/settings.ts';
 import { installKey, settingsKeys, type RegData, type RegKey, type WindowsBrowser } from './registry.ts';
 
@@ -18,7 +19,7 @@ const HEX_PER_LINE = 24;
 function stringData(text: string): string {
   // eslint-disable-next-line no-control-regex -- a control character needs the hex(1) form
   if (!/[\u0000-\u001f]/.test(text)) return quote(text);
-  const bytes = [...Buffer.from(`${text}\0`, 'utf16le')].map((b) => b.toString(16).padStart(2, '0'));
+  const bytes = [...utf16le(`${text}\0`)].map((b) => b.toString(16).padStart(2, '0'));
   const lines: string[] = [];
   for (let i = 0; i < bytes.length; i += HEX_PER_LINE) lines.push(bytes.slice(i, i + HEX_PER_LINE).join(','));
   return `hex(1):${lines.join(',\\\r\n  ')}`;
@@ -46,5 +47,5 @@ export function regFile(browser: WindowsBrowser, settings: SettingsLayer): Uint8
     '',
     ...[...settingsKeys(browser.settingsKey, settings), ...install].flatMap(section),
   ];
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}`, 'utf16le');
+  return utf16le(`\uFEFF${lines.join('\r\n')}`);
 }

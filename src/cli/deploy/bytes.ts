@@ -1,11 +1,23 @@
 /**
- * node:crypto's createHash('sha1'), synchronous as Node's is (Web Crypto is asynchronous), for the standalone
- * editor only: src/cli/deploy/ names payload UUIDs by SHA-1 (RFC 9562, version 5). Goes when the deploy module
- * no longer imports node:crypto.
+ * Bytes for the deployment files, with what every browser has: the editor makes the same files as the CLI, in
+ * the page (no Buffer, no node:crypto).
  */
-import { Buffer } from './buffer.ts';
 
-function sha1(data: Uint8Array): Uint8Array {
+/** UTF-16LE, as .reg files are read. */
+export function utf16le(text: string): Uint8Array {
+  const out = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    out[i * 2] = unit & 0xff;
+    out[i * 2 + 1] = unit >> 8;
+  }
+  return out;
+}
+
+export const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** SHA-1 (FIPS 180-4), synchronous; only for name-based UUIDs (RFC 9562 version 5), never for security. */
+export function sha1(data: Uint8Array): Uint8Array {
   const length = data.length;
   const words = new Uint32Array((((length + 8) >> 6) + 1) * 16);
   for (let i = 0; i < length; i++) words[i >> 2]! |= data[i]! << (24 - (i % 4) * 8);
@@ -39,20 +51,4 @@ function sha1(data: Uint8Array): Uint8Array {
   const view = new DataView(out.buffer);
   [h0, h1, h2, h3, h4].forEach((h, i) => view.setUint32(i * 4, h));
   return out;
-}
-
-export function createHash(algorithm: string) {
-  if (algorithm !== 'sha1') throw new Error(`createHash('${algorithm}') is not available in the standalone editor`);
-  const chunks: Uint8Array[] = [];
-  const hash = {
-    update(data: string | Uint8Array) {
-      chunks.push(typeof data === 'string' ? new TextEncoder().encode(data) : data);
-      return hash;
-    },
-    digest(encoding?: 'hex') {
-      const digest = Buffer.from(sha1(Buffer.concat(chunks)));
-      return encoding === 'hex' ? digest.toString('hex') : digest;
-    },
-  };
-  return hash;
 }

@@ -275,18 +275,26 @@ function ancestry(el: Element): Element[] {
   return chain;
 }
 
-/** The composers on the page now, each once, for the popup's report; only when asked. */
-export function composersInPage(site: SiteProfile, doc: Document): Composer[] {
+/**
+ * The composers on the page now, each once, for the popup's report; only when asked. An open repost menu
+ * counts too: its instant entry publishes (the post it belongs to is not known from the menu alone).
+ */
+export function composersInPage(site: SiteProfile, doc: Document): { style: string; surface: Surface; rules: Composer['rules'] }[] {
   const found: Composer[] = [];
+  const reposts: { style: string; surface: Surface; rules: Composer['rules'] }[] = [];
   for (const root of [doc, ...shadowRoots(doc)]) {
     for (const style of site.styles) {
       for (const editor of root.querySelectorAll(editorSelector(style))) {
         const composer = composerFromEditor(site, ancestry(editor));
         if (composer && !found.some((c) => c.root === composer.root)) found.push(composer);
       }
+      for (const rule of style.reposts ?? []) {
+        const entry = [...root.querySelectorAll(BUTTON_LIKE)].some((el) => repostRuleMatches(rule, el));
+        if (entry && !reposts.some((r) => r.rules.button === rule.id)) reposts.push({ style: style.id, surface: 'repost', rules: { button: rule.id, editor: 'none' } });
+      }
     }
   }
-  return found;
+  return [...found, ...reposts];
 }
 
 /** The composer's publish button now: sites re-render and move it (X moves it as posts are added). */

@@ -89,7 +89,8 @@ function editorsOf(site: SiteProfile, root: Element, button: HTMLElement, style:
   return editors.filter((editor) => {
     for (let el = parentOf(editor); el && el !== root; el = parentOf(el)) {
       const owned = buttonIn(el, style);
-      if (owned) return owned.button === button;
+      // A box with a publish button of its own is a nested composer, unless ours is in it too (X's Promote beside Post).
+      if (owned) return owned.button === button || el.contains(button);
     }
     return true;
   });

@@ -62,6 +62,8 @@ export const linkedin: SiteProfile = {
         { id: 'li.field.alt', css: '.share-creation-state img[alt]:not([alt=""]), [class*="share-images"] img[alt]:not([alt=""])', kind: 'alt' },
         // An article's title, published with its "Publish" dialog: the editor page's "Title" box (/article/new/, /pulse/…/edit; LIA 2026-01).
         { id: 'li.field.aria.title', css: 'textarea[placeholder="Title"], textarea[placeholder="Titel"], [role="textbox"][aria-label="Title"], [role="textbox"][aria-label="Titel"]', kind: 'title', where: 'page' },
+        // The article's body, published with it: the editor page's Quill box named "Article editor content" (LIA 2026-01).
+        { id: 'li.field.aria.article', css: '.ql-editor[aria-label="Article editor content"], .ql-editor[aria-label="Inhoud van de artikeleditor"]', kind: 'article', where: 'page' },
       ],
       addressees: [
         // The author of the post commented on or reposted: the actor line of the feed post around the composer.

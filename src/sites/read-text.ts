@@ -61,7 +61,7 @@ function fieldText(el: HTMLElement): string {
   return readEditorText(el);
 }
 
-const ORDER: PartKind[] = ['reposted', 'title', 'post', 'poll', 'alt'];
+const ORDER: PartKind[] = ['reposted', 'title', 'article', 'post', 'poll', 'alt'];
 
 /**
  * Everything that goes out with a publish, as the employee will be shown it: a title first, then the posts,

@@ -40,6 +40,8 @@ export const x: SiteProfile = {
         { id: 'x.editor.class.draft', css: '.public-DraftEditor-content[contenteditable="true"]' },
         // Any rich text box, should Draft's classes go too (X's own fork of Draft may rename them).
         { id: 'x.editor.aria', css: '[role="textbox"][contenteditable="true"]' },
+        // The touch layout's textarea, should its test id go (messages and Grok are notPosts).
+        { id: 'x.editor.structure.textarea', css: 'main textarea' },
       ],
       fields: [
         // Poll options: text inputs Choice1…Choice4, public with the post (docs/evidence/x.md#polls-and-alt-text).
@@ -78,7 +80,8 @@ export const x: SiteProfile = {
     },
   ],
   // Draft's hasCommandModifier: ⌘ on macOS, Ctrl elsewhere, never with Alt (Ctrl+Enter on a Mac does not post).
-  shortcut: (e, { mac }) => e.key === 'Enter' && !e.altKey && (mac ? e.metaKey : e.ctrlKey),
+  // The touch layout's plain textarea has no such shortcut (docs/evidence/x.md#mobile-layout).
+  shortcut: (e, { mac }) => e.key === 'Enter' && !e.altKey && (mac ? e.metaKey : e.ctrlKey) && !(e.composedPath()[0] instanceof HTMLTextAreaElement),
   // Direct messages (the old DM composer, XChat's form in an open shadow root) and Grok: nothing public.
   notPosts: [
     '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-form"], [data-testid="xchatEmbedRoute"]',

@@ -27,6 +27,8 @@ function caption(t: Messages, parts: DraftPart[], index: number): string | null 
       return total('post') > 1 ? format(t.threadPart, { n: nth('post'), total: total('post') }) : parts.length > 1 ? t.draftLabel : null;
     case 'title':
       return t.partTitle;
+    case 'article':
+      return t.partArticle;
     case 'poll':
       return format(t.partPoll, { n: nth('poll') });
     case 'alt':

@@ -38,7 +38,7 @@ const CASES: DriftCase[] = [
   },
   {
     name: 'LinkedIn SDUI comment, component keys gone', drift: 'sdui-nokeys', url: PAGES.linkedinSdui,
-    ...sduiComment(), rule: 'li.button.structure.submit',
+    ...sduiComment(), rule: 'li.button.view.comment',
   },
 ];
 

@@ -56,8 +56,9 @@ describe('awareness', () => {
   it.each([
     ['X', PAGES.xHome, 1, 'x-draft', null],
     // LinkedIn's comment buttons exist only once the box holds text (docs/evidence/linkedin.md#sdui-comments).
-    ['LinkedIn classic', PAGES.linkedin, 1, 'linkedin-classic', surfaces.linkedinComment],
-    ['LinkedIn SDUI', PAGES.linkedinSdui, 1, 'linkedin-sdui', surfaces.sduiComment],
+    // The share box and the comment box being typed in.
+    ['LinkedIn classic', PAGES.linkedin, 2, 'linkedin-classic', surfaces.linkedinComment],
+    ['LinkedIn SDUI', PAGES.linkedinSdui, 2, 'linkedin-sdui', surfaces.sduiComment],
   ] as const)('reports in the popup the compose boxes found on the %s demo page, and the markup recognised', async (_, url, count, style, typed) => {
     const site = await openPage(browser(), url);
     if (typed) await typeInto(site, typed.editor(site), 'A comment in progress');

@@ -34,7 +34,8 @@ describe('LinkedIn', () => {
 
   it.each([
     ['classic', surfaces.linkedinComment],
-    ['SDUI', surfaces.sduiComment],
+    // SDUI's post page submits from its own button section (docs/evidence/linkedin.md#sdui-comments).
+    ['SDUI', { ...surfaces.sduiPostComment, url: surfaces.sduiComment.url }],
   ])('covers a comment box that appears after navigating to a post (%s)', async (_, comment) => {
     const page = await openPage(browser(), comment.url);
     await LINKEDIN.myNetwork(page).click();

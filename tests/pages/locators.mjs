@@ -471,5 +471,6 @@ export const WITHOUT_HOOKS = {
     button: buttonIn('[role="dialog"]', LABELS.post.en),
   }),
   // The submit: a button with the label "Comment" and no aria-label (the action bar's toggle has one).
-  sduiComment: () => ({ editor: css('.ProseMirror >> nth=0'), button: css('main button:not([aria-label]):text-is("Comment") >> nth=0') }),
+  // With the component keys gone the view name is what is left to find the submit by.
+  sduiComment: () => ({ editor: css('.ProseMirror >> nth=0'), button: css('button[data-view-name="comment-post"] >> nth=0') }),
 };

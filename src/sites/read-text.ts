@@ -19,9 +19,8 @@ function inlineText(block: Node): string {
       else if (child instanceof HTMLBRElement) {
         if (!isTrailingBreak(child, block)) text += '\n';
       } else if (child instanceof HTMLImageElement) text += child.alt;
-      // A clamped post's "…more" control and a mention chip (an editor atom, `contenteditable="false"`) are not
-      // words the employee wrote: a person's name is no topic (docs/evidence/linkedin.md#comment-replies).
-      else if (child instanceof HTMLButtonElement || (child instanceof Element && child.getAttribute('contenteditable') === 'false')) continue;
+      // A clamped post's "…more" control is not the post's text (docs/evidence/linkedin.md#reposts).
+      else if (child instanceof HTMLButtonElement) continue;
       else if (child instanceof Element) walk(child);
     }
   };

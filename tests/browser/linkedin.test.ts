@@ -1,6 +1,6 @@
 /** LinkedIn specifics: several composers at once, navigation, an ignored replay. */
 import { describe, expect, it } from 'vitest';
-import { LINKEDIN } from '../pages/locators.mjs';
+import { LINKEDIN, SURFACES } from '../pages/locators.mjs';
 import { surfaces, type SurfaceCase } from './surfaces.ts';
 import {
   compose, expectPublished, keepEditing, openPage, pauseDialog, pauseOn, postAnyway, postThroughPause, pressAgainNotice, previewParts, typeInto, useBrowser,
@@ -33,11 +33,11 @@ describe('LinkedIn', () => {
   });
 
   it.each([
-    ['classic', surfaces.linkedinComment],
-    // SDUI's post page submits from its own button section (docs/evidence/linkedin.md#sdui-comments).
-    ['SDUI', { ...surfaces.sduiPostComment, url: surfaces.sduiComment.url }],
-  ])('covers a comment box that appears after navigating to a post (%s)', async (_, comment) => {
-    const page = await openPage(browser(), comment.url);
+    ['classic', surfaces.linkedinComment.url, surfaces.linkedinComment],
+    // SDUI's post page submits from its own button section (docs/evidence/linkedin.md#post-detail-comments).
+    ['SDUI', surfaces.sduiComment.url, SURFACES.sduiPostComment],
+  ] as const)('covers a comment box that appears after navigating to a post (%s)', async (_, start, comment) => {
+    const page = await openPage(browser(), start);
     await LINKEDIN.myNetwork(page).click();
     await page.waitForURL(/mynetwork/);
     await LINKEDIN.home(page).click();

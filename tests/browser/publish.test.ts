@@ -25,7 +25,7 @@ describe.each(allSurfaces)('$name', (surface) => {
     const text = `First line about ${surface.surface}\n\nThird line 👋 with "quotes" & <tags>`;
     const page = await compose(browser(), surface, text);
     await pauseOn(page, surface);
-    expect(await previewParts(page)).toEqual([text]);
+    expect(await previewParts(page)).toEqual([`${surface.prefilled ?? ''}${text}`]);
     expect(await published(page)).toEqual([]);
 
     await keepEditing(page);
@@ -34,7 +34,7 @@ describe.each(allSurfaces)('$name', (surface) => {
     expect(await published(page)).toEqual([]);
 
     await surface.button(page).click();
-    expect(await previewParts(page)).toEqual([text]);
+    expect(await previewParts(page)).toEqual([`${surface.prefilled ?? ''}${text}`]);
     await postAnyway(page);
     if (surface.ignoresUntrustedClick) {
       await pressAgainNotice(page).waitFor();
@@ -76,7 +76,7 @@ describe.each(allSurfaces)('$name', (surface) => {
     // Typing goes on where the caret was: at the end of the draft.
     await page.keyboard.type('!');
     await surface.button(page).click();
-    expect(await previewParts(page)).toEqual([`${text}!`]);
+    expect(await previewParts(page)).toEqual([`${surface.prefilled ?? ''}${text}!`]);
     expect(await published(page)).toEqual([]);
     await page.close();
   });

@@ -10,6 +10,8 @@ export interface SurfaceCase extends SurfaceLocators {
   surface: string;
   /** The site ignores untrusted clicks on this button (LinkedIn SDUI share box). */
   ignoresUntrustedClick?: boolean;
+  /** What the box holds before the employee types (a reply's mention of the comment's author), shown in the pause. */
+  prefilled?: string;
 }
 
 export const surfaces = {
@@ -32,7 +34,7 @@ export const surfaces = {
     ...SURFACES.sduiShare,
   },
   sduiComment: { name: 'LinkedIn SDUI comment', surface: 'comment', ...SURFACES.sduiComment },
-  sduiReply: { name: 'LinkedIn SDUI reply to a comment', surface: 'reply', ...SURFACES.sduiReply },
+  sduiReply: { name: 'LinkedIn SDUI reply to a comment', surface: 'reply', prefilled: 'Tom Peters ', ...SURFACES.sduiReply },
 } satisfies Record<string, SurfaceCase>;
 
 export const allSurfaces: SurfaceCase[] = Object.values(surfaces);

@@ -25,7 +25,7 @@ describe('readEditorText', () => {
     ['emoji images by their alt text', '<p>Great <img alt="🎉" src="data:,"> day</p>', 'Great 🎉 day'],
     ['inline text with no blocks', 'just text', 'just text'],
     ['an empty Quill editor', '<p><br></p>', ''],
-    ['a mention chip (an editor atom) left out', '<p><span data-type="mention" contenteditable="false">Tom Peters</span> thanks</p>', ' thanks'],
+    ['a mention chip (an editor atom) by its name, as it is published', '<p><span data-type="mention" contenteditable="false">Tom Peters</span> thanks</p>', 'Tom Peters thanks'],
     ['a clamped post without its "…more"', '<p>Whole text<button type="button">…more</button></p>', 'Whole text'],
   ])('%s', (_, html, expected) => {
     expect(readEditorText(editor(html))).toBe(expected);

@@ -42,7 +42,7 @@ describe.each(allSurfaces)('$name', (surface) => {
       await surface.button(page).click();
     }
     const [record] = await expectPublished(page, 1);
-    expect(record).toMatchObject({ surface: surface.surface, texts: [text] });
+    expect(record).toMatchObject({ surface: surface.surface, texts: [`${surface.prefilled ?? ''}${text}`] });
     expect(await pauseDialog(page).count()).toBe(0);
     await page.close();
   });

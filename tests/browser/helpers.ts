@@ -1,7 +1,7 @@
 /** Shared steps of the real-browser tests: launch, open a demo page, find the pause, read what was published. */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { PageStatus } from '../../src/core/protocol.ts';
+import { CALM_SEEN_KEY, type PageStatus } from '../../src/core/protocol.ts';
 import type { Published } from '../pages/common/record.ts';
 import type { SurfaceLocators } from '../pages/locators.mjs';
 import { launchWithExtension, type Launched } from '../support/browser.mjs';
@@ -175,6 +175,16 @@ export async function keepEditing(page: Page, name: string = en.keepEditing) {
 export const twoFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 export const afterTwoFrames = (page: Page) => page.evaluate(twoFrames);
+
+/**
+ * After the first unflagged pause of the day on a site the pause is short and shows no draft; forgets that day, so
+ * the next pause on `page` shows the draft in full.
+ */
+export async function firstPauseOfTheDay(launched: Launched, page: Page) {
+  await launched.worker.evaluate((key) => chrome.storage.local.remove(key), CALM_SEEN_KEY);
+  await waitUntil(() => launched.worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key], CALM_SEEN_KEY), (seen) => seen === undefined, `${CALM_SEEN_KEY} gone`);
+  await afterTwoFrames(page);
+}
 
 /** Waits until the page has published `count` times and two frames more, to catch a second post; checks the count. */
 export async function expectPublished(page: Page, count: number): Promise<Published[]> {

@@ -8,17 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/core/i18n/messages.ts';
 import { LINKEDIN, SURFACES } from '../pages/locators.mjs';
-import { afterTwoFrames, expectPublished, openPage, pauseDialog, postAnyway, published, typeInto, useBrowser, waitUntil } from './helpers.ts';
+import { afterTwoFrames, expectPublished, firstPauseOfTheDay, openPage, pauseDialog, postAnyway, published, typeInto, useBrowser } from './helpers.ts';
 
 const browser = useBrowser();
-declare const chrome: typeof import('webextension-polyfill');
 
-/** Forgets today's first unflagged pause, so the next pause shows the draft in full (later ones of a day are short). */
-async function firstPauseOfTheDay(page: Page) {
-  await browser().worker.evaluate(() => chrome.storage.local.remove('calmSeen'));
-  await waitUntil(() => browser().worker.evaluate(async () => (await chrome.storage.local.get('calmSeen')).calmSeen), (seen) => seen === undefined, 'calmSeen gone');
-  await afterTwoFrames(page);
-}
 
 const TITLE = 'A year of on-call';
 const BODY = 'What we learned about alerts.\nAnd about sleep.';
@@ -45,7 +38,7 @@ describe('LinkedIn article', () => {
     const page = await openPage(browser(), SURFACES.linkedinArticle.url);
     expect(await LINKEDIN.articleBody(page).getAttribute('aria-label')).toBe('Article editor content');
     await writeArticle(page);
-    await firstPauseOfTheDay(page);
+    await firstPauseOfTheDay(browser(), page);
     await LINKEDIN.publish(page).click();
     await pauseDialog(page).waitFor();
     const shown = await parts(page);
@@ -62,7 +55,7 @@ describe('LinkedIn article', () => {
   it('"Publish" with no commentary pauses too, on the title', async () => {
     const page = await openPage(browser(), SURFACES.linkedinArticle.url);
     await writeArticle(page, '');
-    await firstPauseOfTheDay(page);
+    await firstPauseOfTheDay(browser(), page);
     await LINKEDIN.publish(page).click();
     await pauseDialog(page).waitFor();
     expect(await parts(page)).toContainEqual({ kind: 'title', text: TITLE });
@@ -74,7 +67,7 @@ describe('LinkedIn article', () => {
   it('"Publish" shows the article\'s body too, what most of the article is', async () => {
     const page = await openPage(browser(), SURFACES.linkedinArticle.url);
     await writeArticle(page);
-    await firstPauseOfTheDay(page);
+    await firstPauseOfTheDay(browser(), page);
     await LINKEDIN.publish(page).click();
     await pauseDialog(page).waitFor();
     // The body is neither the post nor its title: the adapter has no part kind to read it as (see the report).

@@ -9,25 +9,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SDUI, SURFACES, type SurfaceLocators } from '../pages/locators.mjs';
 import {
-  afterTwoFrames, expectPublished, openPage, pauseDialog, postAnyway, previewParts, published, typeInto, useBrowser, waitUntil,
+  afterTwoFrames, expectPublished, firstPauseOfTheDay, openPage, pauseDialog, postAnyway, previewParts, published, typeInto, useBrowser,
 } from './helpers.ts';
 
 const browser = useBrowser();
-declare const chrome: typeof import('webextension-polyfill');
 
-/**
- * After the first unflagged pause of the day on a site the pause is short and shows no draft; forget that day, so
- * this pause shows the draft in full.
- */
-async function firstPauseOfTheDay() {
-  await browser().worker.evaluate(() => chrome.storage.local.remove('calmSeen'));
-  await waitUntil(() => browser().worker.evaluate(async () => (await chrome.storage.local.get('calmSeen')).calmSeen), (seen) => seen === undefined, 'calmSeen gone');
-}
 
 /** Presses the submit, checks the pause shows `text` and nothing went out yet, posts anyway; the one record. */
 async function pauseAndPost(page: Page, surface: SurfaceLocators, text: string) {
-  await firstPauseOfTheDay();
-  await afterTwoFrames(page);
+  await firstPauseOfTheDay(browser(), page);
   await surface.button(page).click();
   await pauseDialog(page).waitFor();
   expect(await previewParts(page)).toEqual([text]);

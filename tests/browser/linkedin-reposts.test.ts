@@ -8,17 +8,10 @@ import type { Locator, Page } from 'playwright-core';
 import { en } from '../../src/core/i18n/messages.ts';
 import { LINKEDIN, PAGES, SDUI } from '../pages/locators.mjs';
 import { POSTS } from '../pages/common/linkedin-feed.ts';
-import { afterTwoFrames, expectPublished, openPage, pauseDialog, previewParts, published, useBrowser, waitUntil } from './helpers.ts';
+import { afterTwoFrames, expectPublished, firstPauseOfTheDay, openPage, pauseDialog, previewParts, published, useBrowser } from './helpers.ts';
 
 const browser = useBrowser();
-declare const chrome: typeof import('webextension-polyfill');
 
-/** Forgets today's first unflagged pause, so the next pause shows the draft in full (later ones of a day are short). */
-async function firstPauseOfTheDay(page: Page) {
-  await browser().worker.evaluate(() => chrome.storage.local.remove('calmSeen'));
-  await waitUntil(() => browser().worker.evaluate(async () => (await chrome.storage.local.get('calmSeen')).calmSeen), (seen) => seen === undefined, 'calmSeen gone');
-  await afterTwoFrames(page);
-}
 
 const [maria, ravi] = POSTS as [typeof POSTS[0], typeof POSTS[0]];
 
@@ -51,7 +44,7 @@ const button = (page: Page, name: string) => pauseDialog(page).getByRole('button
 describe.each(STYLES.map((s) => [s.name, s] as const))('LinkedIn instant repost, %s', (_, style) => {
   it('pauses on "Repost" with the post\'s text; "Don\'t repost" reposts nothing; "Repost anyway" reposts once', async () => {
     const page = await openPage(browser(), style.url);
-    await firstPauseOfTheDay(page);
+    await firstPauseOfTheDay(browser(), page);
     await style.opener(page, maria.name).click();
     await style.entry(page, 'Repost').click();
     await pauseDialog(page).waitFor();
@@ -83,7 +76,7 @@ describe.each(STYLES.map((s) => [s.name, s] as const))('LinkedIn instant repost,
 
   it('shows a clamped post\'s whole text, without its "…more"', async () => {
     const page = await openPage(browser(), style.url);
-    await firstPauseOfTheDay(page);
+    await firstPauseOfTheDay(browser(), page);
     await style.opener(page, ravi.name).click();
     await style.entry(page, 'Repost').click();
     await pauseDialog(page).waitFor();

@@ -8,22 +8,15 @@ import type { Page } from 'playwright-core';
 import { en } from '../../src/core/i18n/messages.ts';
 import { LINKEDIN, PNG, SDUI, SURFACES, type SurfaceLocators } from '../pages/locators.mjs';
 import {
-  afterTwoFrames, expectPublished, openPage, pauseDialog, postAnyway, previewParts, published, typeInto, useBrowser, waitUntil,
+  afterTwoFrames, expectPublished, firstPauseOfTheDay, openPage, pauseDialog, postAnyway, previewParts, published, typeInto, useBrowser,
 } from './helpers.ts';
 
 const browser = useBrowser();
-declare const chrome: typeof import('webextension-polyfill');
 
-/** Forgets today's first unflagged pause, so the next pause shows the draft in full (later ones of a day are short). */
-async function firstPauseOfTheDay(page: Page) {
-  await browser().worker.evaluate(() => chrome.storage.local.remove('calmSeen'));
-  await waitUntil(() => browser().worker.evaluate(async () => (await chrome.storage.local.get('calmSeen')).calmSeen), (seen) => seen === undefined, 'calmSeen gone');
-  await afterTwoFrames(page);
-}
 
 /** Presses the button and waits for the pause, which shows the draft in full. */
 async function pauseOn(page: Page, surface: SurfaceLocators) {
-  await firstPauseOfTheDay(page);
+  await firstPauseOfTheDay(browser(), page);
   await surface.button(page).click();
   await pauseDialog(page).waitFor();
 }

@@ -26,6 +26,13 @@ const dontRepost = (page: Page) => pauseDialog(page).getByRole('button', { name:
 
 const report = () => popupReport(browser(), 'x');
 
+/** Undoes the repost of the news post from its menu (not a publish), and waits until it can be reposted again. */
+async function undoRepost(page: Page) {
+  await X.unrepostOf(NEWS)(page).click();
+  await X.undoRepost(page).click();
+  await X.repostOf(NEWS)(page).waitFor();
+}
+
 
 /** What the pause says: its label above the draft, the draft, and its two buttons. */
 async function pauseShows(page: Page) {
@@ -58,9 +65,7 @@ describe('X instant repost', () => {
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ surface: 'repost', texts: [], reposted: NEWS });
     // X shows the post as reposted; its menu now offers to undo it, which is not a publish.
-    await X.unrepostOf(NEWS)(page).click();
-    await X.undoRepost(page).click();
-    await X.repostOf(NEWS)(page).waitFor();
+    await undoRepost(page);
     await expectQuietAfter(browser(), page, 'x');
     expect(await published(page)).toHaveLength(1);
   });
@@ -97,9 +102,7 @@ describe('X instant repost', () => {
       await X.repostNow(page).click();
       await repostAnyway(page);
       await waitUntil(() => published(page), (records) => records.length === n, `repost ${n}`);
-      await X.unrepostOf(NEWS)(page).click();
-      await X.undoRepost(page).click();
-      await X.repostOf(NEWS)(page).waitFor();
+      await undoRepost(page);
     }
     const records = await expectPublished(page, 20);
     expect(records.every((r) => r.surface === 'repost' && (r as { reposted?: string }).reposted === NEWS)).toBe(true);
@@ -178,9 +181,7 @@ describe('X quote with no text (sent as a plain repost)', () => {
       await SURFACES.xQuote.button(page).click();
       await repostAnyway(page);
       await waitUntil(() => published(page), (records) => records.length === n, `repost ${n}`);
-      await X.unrepostOf(NEWS)(page).click();
-      await X.undoRepost(page).click();
-      await X.repostOf(NEWS)(page).waitFor();
+      await undoRepost(page);
     }
     const records = await expectPublished(page, 20);
     expect(records.every((r) => r.surface === 'repost')).toBe(true);

@@ -10,7 +10,7 @@ import { onRouteChange, startAt } from '../common/router.ts';
 import { mounted } from './comments.ts';
 import { closeCompanyComposer, renderCompanyAdmin } from './company.ts';
 import { renderPost } from './feed.ts';
-import { closeMenu } from './menu.ts';
+import { closeMenu } from '../common/menu.ts';
 import { closeMessaging, renderMessaging } from './messaging.ts';
 import { openShareDialog } from './share.ts';
 import { c, CSS } from './styles.ts';

@@ -1,7 +1,8 @@
 // The SDUI page's pop-up menus (a post's control menu, its Repost menu, a comment's options): rendered at the end
 // of <body>, away from the button that opened them, with `div[role=button]` entries (docs/evidence/linkedin.md#reposts);
-// the entry's label first, a note under it. Closed by a press outside, Escape, or an entry.
+// the entry's label first, a note under it. Closed by a press outside, Escape, or an entry (common/menu.ts).
 import { h } from '../common/dom.ts';
+import { closeMenu, toggleMenuOf } from '../common/menu.ts';
 import { c } from './styles.ts';
 import { icon, type IconId } from './ui.ts';
 
@@ -13,18 +14,13 @@ export interface MenuEntry {
   run(trusted: boolean): void;
 }
 
-let open: { menu: HTMLElement; opener: HTMLElement } | null = null;
-
-export function closeMenu(): void {
-  open?.opener.setAttribute('aria-expanded', 'false');
-  open?.menu.remove();
-  open = null;
-}
-
 /** Opens the menu of `opener` (closes it when it is open already). */
 export function toggleMenu(opener: HTMLElement, entries: MenuEntry[]): void {
-  if (open?.opener === opener) return closeMenu();
-  closeMenu();
+  toggleMenuOf(opener, () => menuFor(opener, entries));
+}
+
+/** The menu, at the end of <body> under the right edge of `opener`. */
+function menuFor(opener: HTMLElement, entries: MenuEntry[]): HTMLElement {
   const menu = h('div', { class: c.menu });
   for (const entry of entries) {
     const item = h('div', { role: 'button', tabindex: '0', class: c.menuItem }, icon(entry.icon),
@@ -46,14 +42,5 @@ export function toggleMenu(opener: HTMLElement, entries: MenuEntry[]): void {
   menu.style.top = `${rect.bottom + scrollY + 4}px`;
   menu.style.left = `${Math.max(8, rect.right + scrollX - 280)}px`;
   document.body.append(menu);
-  opener.setAttribute('aria-expanded', 'true');
-  open = { menu, opener };
+  return menu;
 }
-
-document.addEventListener('click', (event) => {
-  const target = event.target instanceof Node ? event.target : null;
-  if (open && target && !open.menu.contains(target) && !open.opener.contains(target)) closeMenu();
-});
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') closeMenu();
-});

@@ -52,6 +52,9 @@ function editorRule(el: Element, style: MarkupStyle): string | null {
 
 const editorSelector = (style: MarkupStyle) => style.editors.map((r) => r.css).join(', ');
 
+/** True when `el` is one of the style's public fields (an X Article's title textarea), read as that, not as an editor. */
+const isField = (el: Element, style: MarkupStyle) => (style.fields ?? []).some((rule) => el.matches(rule.css));
+
 /** Parent element of `el`, stepping out of a shadow root to its host. */
 function parentOf(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;
@@ -75,10 +78,10 @@ function queryDeep(root: ParentNode, selector: string): HTMLElement[] {
 /**
  * The editors that belong to `root`: every editor inside it (or in a shadow root within it) that is not inside
  * a nested composer with a publish button of its own (a reply box inside a comment thread, say), nor a
- * direct message.
+ * direct message, nor one of the composer's fields.
  */
 function editorsOf(site: SiteProfile, root: Element, button: HTMLElement, style: MarkupStyle): HTMLElement[] {
-  const all = queryDeep(root, editorSelector(style)).filter((el) => !el.closest(site.notPosts));
+  const all = queryDeep(root, editorSelector(style)).filter((el) => !el.closest(site.notPosts) && !isField(el, style));
   // Outer matches of the same editor (a wrapper and its contenteditable) collapse to the innermost.
   const editors = all.filter((el) => !all.some((other) => other !== el && el.contains(other)));
   if (style.oneEditor) {

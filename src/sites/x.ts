@@ -40,9 +40,9 @@ export const x: SiteProfile = {
         { id: 'x.editor.class.draft', css: '.public-DraftEditor-content[contenteditable="true"]' },
         // Any rich text box, should Draft's classes go too (X's own fork of Draft may rename them).
         { id: 'x.editor.aria', css: '[role="textbox"][contenteditable="true"]' },
-        // The touch layout's textarea, should its test id go (messages and Grok are notPosts); an Article's title
-        // textarea is a field of its own, below.
-        { id: 'x.editor.structure.textarea', css: 'main textarea:not([name="Article Title"], [name="Titel Artikel"])' },
+        // The touch layout's textarea, should its test id go (messages and Grok are notPosts; an Article's title
+        // textarea is one of the fields below).
+        { id: 'x.editor.structure.textarea', css: 'main textarea' },
       ],
       fields: [
         // Poll options: text inputs Choice1…Choice4, public with the post (docs/evidence/x.md#polls-and-alt-text).

@@ -130,6 +130,13 @@ describe('X, 2026', () => {
     expect(texts(x, 'button')).toEqual(['post:Which one?', 'poll:Vote left', 'poll:Vote right', 'alt:Our new bridge at dusk']);
   });
 
+  it("reads an Article's title textarea as its title, once, and its body as the post", () => {
+    document.body.innerHTML = `<main><div><textarea name="Article Title">Our bridges</textarea>
+      <div data-testid="composer" class="public-DraftEditor-content" contenteditable="true" role="textbox"><div data-block="true">Built to last.</div></div>
+      <button type="button">Publish</button></div></main>`;
+    expect(texts(x, 'button')).toEqual(['title:Our bridges', 'post:Built to last.']);
+  });
+
   it('reposts a post at once from its Repost menu in #layers, showing the post', () => {
     document.body.innerHTML = `<main><article><div data-testid="tweetText">Hot take about elections</div><button data-testid="retweet"><svg></svg></button></article></main>
       <div id="layers"><div role="menu"><div role="menuitem" data-testid="retweetConfirm"><span>Repost</span></div><a role="menuitem" href="/compose/post">Quote</a></div></div>`;

@@ -10,7 +10,7 @@ import { composerFromEditor, composerFromPress, composerFromRepost, currentButto
 import { readDraft } from '../sites/read-text.ts';
 import type { Composer, Platform, SiteProfile } from '../sites/types.ts';
 import { saveCaret } from './focus.ts';
-import { replay, restoreFocus, type Trigger } from './replay.ts';
+import { inSheetOf, replay, restoreFocus, type SheetsOf, type Trigger } from './replay.ts';
 import { withTimeout } from './timers.ts';
 import type { Choice } from '../core/protocol.ts';
 import { SURFACE_SWITCH } from '../core/surfaces.ts';
@@ -63,8 +63,8 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
    * so a click on Post is too late to read it.
    */
   let lastCaret: ReturnType<typeof saveCaret> | null = null;
-  /** The sites' own sheets our replays opened: their confirm publishes what was paused, so it is ours, not a miss. */
-  const sheets = new WeakSet<Element>();
+  /** What our last replay may have opened: a site's own sheet, whose confirm publishes what was paused (ours, not a miss). */
+  let sheets: SheetsOf | null = null;
   /** The post whose repost menu the user opened last: its menu entry may repost it at once. */
   let repostMenu: ReturnType<typeof repostOpenedBy> = null;
 
@@ -119,15 +119,15 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     if (signal.aborted) return;
     if (choice === 'edit') return restoreFocus(trigger);
     watching++;
-    const { taken, sheet } = await replay(deps.site, composer, trigger, parts, signal, (publish) => {
+    const run = (publish: () => void) => {
       replaying = true;
       try {
         publish();
       } finally {
         replaying = false;
       }
-    }).finally(() => watching--);
-    if (sheet) sheets.add(sheet);
+    };
+    const taken = await replay(deps.site, composer, trigger, parts, signal, run, (opened) => (sheets = opened)).finally(() => watching--);
     if (!taken && !signal.aborted) {
       allowance = { root: composer.root, until: Date.now() + ALLOWANCE_MS };
       // Focus goes to the button the user must press, not to the page.
@@ -157,7 +157,7 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     if (opened) repostMenu = opened;
     const composer = composerFromPress(deps.site, path) ?? composerFromRepost(deps.site, path, repostMenu);
     // A press in a sheet our replay opened is the site's own next step, also before the replay's outcome is known.
-    const inSheet = watching > 0 || path.some((target) => target instanceof Element && sheets.has(target));
+    const inSheet = watching > 0 || inSheetOf(sheets, path);
     deps.pressed(event, path, composer !== null || inSheet);
     if (composer) onPublish(event, composer, clickTrigger(composer));
   });

@@ -42,16 +42,34 @@ async function reopenRepost(site: SiteProfile, composer: Composer, run: (press: 
   return null;
 }
 
-/** What became of a replay: the site took it (perhaps into a sheet of its own, to be confirmed there), or ignored it. */
-export interface ReplayOutcome {
-  taken: boolean;
-  /** The site's own sheet that opened on the replay (X's last-edit, alt-text, Promote, "Publish Article"). */
-  sheet?: Element;
+/**
+ * The dialogs open before a replay. One open later, while the composer still holds what was paused, is a sheet the
+ * replay opened, however late the site draws it (React may draw X's sheet after another sign, such as a busy
+ * button, already told the replay was taken).
+ */
+export interface SheetsOf {
+  composer: Composer;
+  parts: DraftPart[];
+  before: Set<Element>;
+}
+
+const holds = (composer: Composer, parts: DraftPart[]) => {
+  if (!composer.editors.every((el) => el.isConnected)) return false;
+  const now = readDraft(composer);
+  return now.length === parts.length && now.every((part, i) => part.text === parts[i]!.text);
+};
+
+/** Whether a press is inside a dialog that opened since the replay `sheets` records, for the draft it paused. */
+export function inSheetOf(sheets: SheetsOf | null, path: EventTarget[]): boolean {
+  if (!sheets || !holds(sheets.composer, sheets.parts)) return false;
+  const opened = openDialogs(sheets.composer).filter((dialog) => !sheets.before.has(dialog));
+  return opened.length > 0 && path.some((target) => target instanceof Element && opened.includes(target));
 }
 
 /**
- * Replays the publish through `run` (which marks it as ours) and resolves with whether the site took it
- * (nothing happened: some LinkedIn controls ignore untrusted clicks).
+ * Replays the publish through `run` (which marks it as ours) and resolves with whether the site took it, perhaps
+ * into a sheet of its own to be confirmed there (false: nothing happened; some LinkedIn controls ignore untrusted
+ * clicks). `onSheets` learns which dialogs were open before, so a later press in a new one is known as that sheet's.
  */
 export async function replay(
   site: SiteProfile,
@@ -60,10 +78,12 @@ export async function replay(
   parts: DraftPart[],
   signal: AbortSignal,
   run: (publish: () => void) => void,
-): Promise<ReplayOutcome> {
+  onSheets: (sheets: SheetsOf) => void,
+): Promise<boolean> {
   const editor = trigger.editor;
   const style = site.styles.find((s) => s.id === composer.style);
-  const dialogs = openDialogs(composer);
+  const before = new Set(openDialogs(composer));
+  onSheets({ composer, parts, before });
   if (trigger.kind === 'shortcut' && style?.replayShortcut === 'keydown' && editor?.isConnected) {
     restoreFocus(trigger);
     run(() => editor.dispatchEvent(new KeyboardEvent('keydown', { ...trigger.key, bubbles: true, cancelable: true, composed: true })));
@@ -71,10 +91,10 @@ export async function replay(
     // A repost menu that closed while the pause was open is opened again, so the repost is not lost.
     const button = currentButton(site, composer) ?? (await reopenRepost(site, composer, run, signal));
     // The composer went away while the dialog was open: there is nothing left to publish.
-    if (!button) return { taken: true };
+    if (!button) return true;
     run(() => button.click());
   }
-  return taken(site, composer, parts, dialogs, signal);
+  return taken(site, composer, parts, before, signal);
 }
 
 /**
@@ -82,25 +102,19 @@ export async function replay(
  * site opened a sheet of its own to confirm (X's alt-text nudge, last-edit and Promote sheets, "Publish
  * Article"): its confirm publishes, so that is the site's step, not an ignored replay.
  */
-function outcome(site: SiteProfile, composer: Composer, parts: DraftPart[], dialogsBefore: Set<Element>): ReplayOutcome | null {
-  const sheet = openDialogs(composer).find((dialog) => !dialogsBefore.has(dialog));
-  if (sheet) return { taken: true, sheet };
-  if (!composer.editors.every((el) => el.isConnected)) return { taken: true };
-  const now = readDraft(composer);
-  if (now.length !== parts.length || now.some((part, i) => part.text !== parts[i]!.text)) return { taken: true };
+function wasTaken(site: SiteProfile, composer: Composer, parts: DraftPart[], before: Set<Element>): boolean {
+  if (openDialogs(composer).some((dialog) => !before.has(dialog)) || !holds(composer, parts)) return true;
   const button = currentButton(site, composer);
-  return !button || isDisabled(button) ? { taken: true } : null;
+  return !button || isDisabled(button);
 }
 
 /** Resolves as soon as the site shows it took the publish; not taken after ACCEPT_WINDOW_MS without a sign. */
-function taken(site: SiteProfile, composer: Composer, parts: DraftPart[], dialogs: Element[], signal: AbortSignal): Promise<ReplayOutcome> {
-  const before = new Set(dialogs);
+function taken(site: SiteProfile, composer: Composer, parts: DraftPart[], before: Set<Element>, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
     let waited = 0;
     const check = () => {
-      const seen = outcome(site, composer, parts, before);
-      if (seen) return resolve(seen);
-      if (waited >= ACCEPT_WINDOW_MS) return resolve({ taken: false });
+      if (wasTaken(site, composer, parts, before)) return resolve(true);
+      if (waited >= ACCEPT_WINDOW_MS) return resolve(false);
       waited += POLL_MS;
       after(POLL_MS, check, signal);
     };

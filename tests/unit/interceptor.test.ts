@@ -190,6 +190,35 @@ describe('interceptor', () => {
     expect(vi.mocked(deps.pressed).mock.calls.at(-1)![2]).toBe(true);
   });
 
+  it('knows a sheet the site draws only after another sign of taking the replay: its confirm is ours, not a miss', async () => {
+    const { button, editor, posts } = mountComposer('promoted');
+    // The button goes busy at once, and the sheet comes a render later (React may draw X's Promote sheet so).
+    button.addEventListener('click', (event) => {
+      event.stopImmediatePropagation();
+      button.setAttribute('aria-disabled', 'true');
+      setTimeout(() => {
+        document.body.insertAdjacentHTML('beforeend', '<div role="dialog" id="promote"><button type="button">Promote post</button></div>');
+        document.querySelector('#promote button')!.addEventListener('click', () => {
+          posts.push(editor.textContent ?? '');
+          editor.querySelector('[data-text]')!.textContent = '';
+        });
+      }, 200);
+    });
+    const deps = install();
+    vi.useFakeTimers();
+    button.click();
+    decisions[0]!('post');
+    await vi.advanceTimersByTimeAsync(ACCEPT_WINDOW_MS * 2);
+    expect(deps.pressAgain).not.toHaveBeenCalled();
+    document.querySelector<HTMLElement>('#promote button')!.click();
+    expect(posts).toEqual(['promoted']);
+    expect(vi.mocked(deps.pressed).mock.calls.at(-1)![2]).toBe(true);
+    // Once the draft went out, a dialog opened later is no longer that replay's sheet.
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog" id="later"><button type="button">Send</button></div>');
+    document.querySelector<HTMLElement>('#later button')!.click();
+    expect(vi.mocked(deps.pressed).mock.calls.at(-1)![2]).toBe(false);
+  });
+
   it('steps aside on a stale extension context: no pause, listeners gone', () => {
     const { button, posts } = mountComposer('stale');
     const onStale = vi.fn(() => controller.abort());

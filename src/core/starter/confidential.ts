@@ -18,11 +18,24 @@ const DEAL = [
   'onze prijs', 'our offer', 'ons aanbod', 'our quote', 'onze offerte', 'we quoted', 'we gave', 'we offered',
   'wij gaven', 'we gaven', 'a price of', 'een prijs van', 'contract', 'contracten', 'contractwaarde', 'raamcontract',
   'worth', 'ter waarde van', 'tender*', 'aanbesteding', 'went in at', 'opdracht', 'boven budget', 'above target',
-  'forecast', 'prognose', 'kwartaal', 'quarter*', 'q1', 'q2', 'q3', 'q4',
+  'forecast', 'prognose', 'kwartaal', 'quarter*', 'q1', 'q2', 'q3', 'q4', 'package', 'pakket', 'negotiated',
+  'onderhandeld', 'over budget', 'begroot', 'begroting', 'ons betalen', 'betalen ons', 'pays us', 'paying us', 'p&l',
+  'final number', 'our number', 'ons getal', 'pitched', 'tarieven', 'rates',
 ];
+
+/** What "2 million" may count besides money ("2 million doses", "3,5 miljoen bezoekers"). */
+const COUNTED = ['doses', 'users', 'gebruikers', 'views', 'downloads', 'visitors', 'bezoekers', 'passengers',
+  'passagiers', 'parcels', 'pakketten', 'meals', 'maaltijden', 'trees', 'bomen', 'followers', 'volgers', 'streams',
+  'kilometres', 'kilometers', 'tonnes', 'households', 'huishoudens', 'patients', 'patienten', 'litres', 'liters',
+  'inwoners', 'residents', 'listeners', 'luisteraars', 'readers', 'lezers', 'impressions'];
 
 export const confidential: StarterTerms = {
   keywords: [
+    // Kept from those it concerns, or from the world (2026-12b tuning posts).
+    'aan niemand vertellen', 'aan niemand zeggen', 'nobody has told', 'no one has told', 'niemand heeft het nog',
+    'de klant denkt nog', 'the client still thinks', 'the client thinks it', 'mogen wij officieel niet',
+    'mogen we officieel niet', 'officieel niet eens weten', 'besloten vergadering', 'closed session', 'bestuursnota',
+    'nog niet met de medewerkers besproken', 'nog niet besproken met',
     // Secrecy in Dutch.
     'strikt vertrouwelijk', 'intern gebruik', 'alleen intern', 'uitsluitend intern', 'voor intern gebruik',
     'intern houden', 'intern gehouden', 'intern onderzocht', 'intern gemeld', 'onder nda', 'nog niet bekendgemaakt',
@@ -102,22 +115,26 @@ export const confidential: StarterTerms = {
     '\'all systems operational\'', '"all systems operational"', '🤫',
   ],
   exceptions: [
+    'interne cijfers van mijn', 'confidential computing', 'confidential counsellor', 'confidential counsellors', 'confidential counselor', 'confidential counselors',
     'tussen ons en', 'tussen ons beiden', 'between us and', 'between us all', 'wachtwoord is geheim',
     'password is secret', 'never share your password', 'deel je wachtwoord',
   ],
   rules: [
+    // Decisions, incidents and movements of clients, weak: each needs a second sign.
+    ...weak(['patientrecords', 'patientgegevens', 'about to walk', 'dreigt weg te gaan', 'raad van commissarissen', 'interne audit', 'internal audit', '\'geheim\'', 'openstaand', 'firewallregel', 'change deed', 'leadership knows',
+      'management weet', '🤐', '🙈']),
     // 'Vertrouwelijk' as a promise about someone's data is no leak.
     ...each(['vertrouwelijk', 'vertrouwelijke', 'confidential'], {
       notNear: ['behandeld', 'behandelen', 'behandelt', 'gegevens', 'klantgegevens', 'persoonsgegevens', 'omgaan',
         'vanzelfsprekend', 'data', 'privacy', 'avg', 'gdpr', 'cv', 'sollicitatie', 'sollicitanten', 'kandidaat',
         'kandidaten', 'treated', 'handled', 'always', 'altijd', 'candidate', 'candidates', 'counselling', 'helpline',
-        'vertrouwenspersoon', 'anoniem', 'anonymous', 'meldpunt', 'hotline'],
+        'vertrouwenspersoon', 'anoniem', 'anonymous', 'meldpunt', 'hotline', 'dossiers', 'ons vak', 'our job'],
       within: 5,
     }),
     { keyword: 'embargo', notNear: ['russia', 'rusland', 'iran', 'trade', 'handels', 'handelsembargo', 'sanctions',
       'sancties', 'oil', 'olie', 'arms', 'wapen', 'wapenembargo', 'cuba', 'us', 'eu'], within: 5 },
     { keyword: 'nda', notNear: ['sign an', 'always sign', 'template', 'tips', 'tip', 'clause', 'clausule', 'standard',
-      'standaard', 'voorbeeld'], within: 4 },
+      'standaard', 'voorbeeld', 'check', 'advocaat', 'lawyer', 'gratis', 'free', 'review', 'kantoor'], within: 4 },
     { keyword: 'nog niet bekend', notNear: ['oorzaak', 'wanneer', 'hoelang', 'hoe lang', 'storing', 'vertraging',
       'file', 'trein', 'treinen', 'weg', 'tijdstip', 'uitslag', 'weer', 'winnaar'], within: 5 },
     // Internal: Dutch 'intern' (internally), not the English 'intern' (a trainee).
@@ -144,6 +161,7 @@ export const confidential: StarterTerms = {
       'maar', 'dit blijft', 'this stays', 'hou', 'houd', 'houden', 'blijft', 'blijven', 'gezegd', 'even'],
       within: 3 }),
     ...each(['naar buiten', 'bekendgemaakt', 'bekend gemaakt', 'officieel', 'verteld', 'gecommuniceerd', 'gemeld',
+      'melden', 'aangekondigd',
       'bekend', 'aankondigen', 'bekendmaken', 'vertellen', 'communiceren'], { near: ['pas', 'nog niet', 'nog geen',
         'voorlopig niet'], within: 4 }),
     ...each(['persbericht', 'press release', 'announcement', 'aankondiging', 'earnings call', 'board meeting'], {
@@ -166,13 +184,14 @@ export const confidential: StarterTerms = {
       'wachtwoord:', 'password:'], within: 8 }),
     // Amounts: an amount with nothing published within 20 words, and a bid, price, margin, salary or deal word next
     // to it (within 8 words): two weak signals together.
-    ...weak(['{money}'], { notNear: PUBLISHED, within: 20 }),
+    ...weak(['{money}'], { notNear: [...PUBLISHED, ...COUNTED], within: 20 }),
     ...weak(DEAL, { near: ['{money}'], notNear: PUBLISHED_CORE, within: 8 }),
     { keyword: '{percent}', near: ['marge', 'margin', 'winstmarge', 'korting', 'discount', 'undercut', 'goedkoper',
       'cheaper', 'more expensive', 'duurder', 'boven budget', 'above target', 'below target', 'meer krijgt',
       'krijgt meer', 'earns more', 'verlies', 'loss', 'lost by', 'verloren met', 'onder de', 'under the',
-      'prijsverhoging', 'price increase', 'tariefsverhoging'],
-      notNear: PUBLISHED, within: 6 },
+      'prijsverhoging', 'price increase', 'tariefsverhoging', 'tarieven', 'rates', 'pricing',
+      'ontslagronde', 'layoffs', 'under plan', 'onder plan'],
+      notNear: PUBLISHED, within: 8 },
     ...each(['password is', 'the password is', 'wachtwoord is', 'het wachtwoord is', 'inlogcode', 'inloggegevens',
       'wachtwoord van de', 'wachtwoord voor de', 'password for the', 'password for our', 'wachtwoord staat',
       'pincode', 'pin code'], { notNear: ['never', 'nooit', 'strong', 'sterk', 'sterke', 'secret', 'geheim',
@@ -189,7 +208,7 @@ export const confidential: StarterTerms = {
     ...weak(['budget cut', 'budget cuts', 'bezuinigingsronde', 'board approved', 'official news', 'officieel nieuws',
       'financiele problemen', 'cash flow problems', 'cashflowproblemen', 'liquiditeitsproblemen',
       'salarissen niet betalen', 'can\'t pay salaries', 'surseance', 'uitstel van betaling', 'bankroet',
-      'boventallig*', 'afvloeiing*', 'sociaal plan', 'vacaturestop', 'hiring freeze', 'pay cut', 'salary cut',
+      'boventallig*', 'afvloeiing*', 'sociaal plan', 'pay cut', 'salary cut',
       'loonsverlaging', 'closing in', 'is closing', 'gaat sluiten', 'sluit in', 'sluiting van de', 'wordt gesloten',
       'failliet', 'faillissement', 'bankruptcy', 'going bankrupt', 'going under', 'omvallen', 'valt om',
       'wordt overgenomen', 'worden overgenomen', 'getting acquired', 'being acquired', 'gaan fuseren',
@@ -200,6 +219,31 @@ export const confidential: StarterTerms = {
       'grootste klant', 'threatening to walk', 'dreigt te vertrekken', 'opzeggen', 'opgezegd', 'deal is off',
       'nog niet getekend', 'nog niet ondertekend', 'bijna rond', 'zo goed als rond', 'bijna binnen',
       'voorlopige cijfers'], { notNear: PUBLISHED_CORE, within: 12 }),
+    // Said to be out only later, or not to be said: the writer knows it before the world does.
+    ...each(['won\'t be out until', 'will not be out until', 'not out until', 'isn\'t out until', 'comes out only',
+      'in-house until', 'stay in-house', 'stays in-house', 'official comms', 'officiele communicatie', 'official line',
+      'de officiele lijn', 'officieel heet het', 'what wasn\'t in the', 'what isn\'t in the', 'wat niet in de',
+      'nobody\'s allowed to say', 'nobody is allowed to say', 'not allowed to say', 'not supposed to say',
+      'not supposed to share', 'not allowed to share', 'niet mogen zeggen', 'mag niemand weten', 'mag niemand zeggen',
+      'from the inside', 'van binnenuit', 'can confirm from', 'a little bird', 'little birdie', 'een vogeltje',
+      'mensen weten van niks', 'mensen weten nog van niks', 'nobody knows yet', 'no one knows yet', 'niemand weet het nog',
+      'de lijst ligt al klaar', 'the list is ready', 'hiring freeze', 'vacaturestop', 'term sheet', 'merger talks',
+      'fusiegesprekken', 'overnamegesprekken', 'in talks to acquire', 'in talks to buy', 'in gesprek om over te nemen',
+      'update your cv', 'update je cv', 'brush up your cv', 'not on the public roadmap', 'not on the roadmap yet',
+      'public roadmap yet', 'staat nog niet op de roadmap', 'heb je niet gelezen', 'you didn\'t read this',
+      'you didn\'t hear it from me', 'you didn\'t hear this from me', 'je hebt het niet van mij', 'signing is'], {
+      notNear: PUBLISHED_CORE, within: 8 }),
+    // Inside knowledge, said lightly: weak, so it needs a second sign (an amount, a deal, an incident).
+    ...weak(['internally', 'intern', 'not saying who', 'not saying which', 'can\'t say who', 'can\'t say which',
+      'cannot say which', 'kan niet zeggen wie', 'kan niet zeggen welke', 'ik noem geen namen', 'staff memo', 'internal memo', 'intern memo', 'nobody is saying', 'niemand zegt', 'between us', 'tussen ons', 'onder ons', 'shelved', 'in de ijskast', 'board signed', 'board approves', 'board approved', 'board pulled',
+      'bestuur heeft besloten', 'rvb', 'ebitda', 'earn-out', 'plaintext', 'in plaintext', 'offline for',
+      'down for', 'lager dan begroot', 'hoger dan begroot', 'below budget', 'over budget', 'underpriced',
+      'onder de kostprijs', 'sites closing', 'closing down',
+      'wordt opgeheven', 'kan nog niet zeggen wie', 'kan nog niet zeggen welke', 'can\'t name',
+      'cannot name', 'won\'t name', 'niet noemen', 'under plan', 'below plan', 'onder plan', 'onder verwachting',
+      'below expectations', 'internal date', 'interne datum', 'hoorde het van', 'heard it from', 'heard from my',
+      'about to acquire', 'gaan overnemen', 'klantrecords', 'customer records', 'sneak peek', 'ontslagronde',
+      'we\'re signing', 'among friends', 'onder vrienden']),
     // Hints that something is kept inside: a leak, an incident, a rumour, a meeting nobody outside was at.
     ...weak(['don\'t quote me', 'do not quote me', 'quote me niet', 'uitlekt', 'uitlekken', 'under the radar',
       'onder de radar', 'on the quiet', 'scoop', 'rumo*', 'gerucht*', 'from the boardroom', 'uit de boardroom',
@@ -215,6 +259,8 @@ export const confidential: StarterTerms = {
       'status page', 'statuspagina', 'customer records', 'klantgegevens', 'persoonsgegevens', 'niet melden',
       'hoeven te melden', 'hoeven niet te melden', 'legal says', 'legal zegt', 'naar de klant toe', 'our shares',
       'onze aandelen', 'townhall', 'town hall', 'all-hands', 'standup', 'stand-up', 'board meeting',
-      'raad van bestuur', 'heard from the board']),
+      'raad van bestuur', 'heard from the board'], { notNear: ['e-learning', 'training', 'awareness', 'geleerd',
+      'learned', 'workshop', 'cursus', 'webinar', 'tips', 'herkent', 'recognise', 'recognize', 'oefening', 'drill'],
+      within: 12 }),
   ],
 };

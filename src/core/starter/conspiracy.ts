@@ -44,10 +44,18 @@ const CLIMATE_DENIAL = [
 
 export const conspiracy: StarterTerms = {
   keywords: [
+    // Insinuation, as the 2026-12b tuning posts phrased it.
+    'something is being sprayed', 'being sprayed', 'worden besproeid', 'flatten the curve', 'two weeks to flatten',
+    '2 weeks to flatten', 'skiing in davos', 'they want you divided', 'replacement isn\'t a',
+    'i\'m sure it\'s a coincidence', 'vast toeval', 'puur toeval zeker',
+    // Insinuation of a plot, without the plot's name (2026-12b tuning posts).
+    'toeval zeker', 'toeval? ik dacht het niet', 'niks bezit en gelukkig', 'niets bezit en gelukkig',
+    'own nothing and be happy', 'wie het weet, die weet het', 'wie het weet die weet het', 'those who know, know',
+    'nothing to see here', 'sure jan',
     'plandemie', 'plandemic', 'scamdemic', 'casedemic', 'nep-pandemie', 'nep pandemie', 'fake pandemic',
     '\'pandemie\'', '\'pandemic\'', '"pandemie"', '"pandemic"', 'event 201', 'lab leak', 'lableak', 'chemtrail',
     'chemtrails', 'chemtrailing', '#chemtrails', 'great replacement', 'omvolking', 'replacement theory',
-    'omvolkingstheorie', 'bevolkingsvervanging', 'grote vervanging', 'population replacement', 'population replaced',
+    'omvolkingstheorie', 'bevolkingsvervanging', 'population replacement', 'population replaced',
     'replace the population', 'replacing the population', 'depopulation', 'ontvolking', 'bevolkingsreductie',
     'new world order', 'nieuwe wereldorde', 'nwo', 'diepe staat', 'illuminati', 'reptilians', 'reptiloiden', 'qanon',
     'q-anon', 'pizzagate', 'adrenochrome', 'false flag', 'psyop', 'psy-op', 'globalist', 'globalists', 'globalisten',
@@ -85,11 +93,29 @@ export const conspiracy: StarterTerms = {
     'collapsing on pitches', 'sporters dood neer', 'vallen dood neer', 'dood neervallen',
   ],
   exceptions: [
+    'aren\'t a hoax', 'isn\'t a hoax', 'is not a hoax', 'are not a hoax', 'geen hoax', 'grootste complottheorie van het kantoor',
     'hoax email', 'hoax mail', 'hoaxmail', 'hoax e-mail', 'not chemtrails', 'geen chemtrails', 'no chemtrails',
     'aren\'t chemtrails', 'zijn geen chemtrails', 'geen complot', 'not a conspiracy', 'no conspiracy',
     'the real conspiracy', 'het echte complot', 'real conspiracy',
   ],
   rules: [
+    // Weak: each needs a second sign of a plot.
+    ...weak(['\'record heat\'', '\'crisis\'', '\'contrails\'', '\'just weather\'', '\'fact check\'',
+      'ask yourself why', 'vraag jezelf af waarom', 'same foundations', 'dezelfde stichtingen', 'grid patterns', 'criss-cross',
+      'lines that stay', 'nobody will talk about it', 'niemand praat erover', 'about your health',
+      'om je gezondheid', 'toeval']),
+    // A mast is a mast until it is blamed for someone's health.
+    ...each(['zendmast', 'zendmasten', 'phone mast', 'phone masts'], { near: ['hoofdpijn', 'headache', 'headaches',
+      'straling', 'radiation', 'ziek', 'sick', 'gezondheid', 'health', 'toeval', 'coincidence', 'klachten', 'slapen'],
+      within: 12 }),
+    // Said as a tip for one's own trade, the slogan is no insinuation.
+    ...each(['do your own research', 'doe je eigen onderzoek'], { notNear: ['in onze sector', 'in our industry',
+      'betekent dat', 'that means', 'means', 'betekent', 'boor', 'boren', 'sondeer', 'sonderen', 'grond', 'bodem',
+      'meet', 'meten', 'measure', 'test', 'testen', 'proefsleuf'], within: 12 }),
+    // "De grote vervanging" of cables, pipes or lighting is maintenance.
+    { keyword: 'grote vervanging', notNear: ['led', 'verlichting', 'armaturen', 'kabel*', 'leidingen', 'riolering',
+      'middenspanning*', 'laagspanning', 'netbeheer*', 'bruggen', 'sluizen', 'software', 'systemen', 'laptops',
+      'vervangen', 'vernieuwen', 'storingen', 'planning'], within: 12 },
     ...each(['great reset', 'grote reset'], {
       notNear: ['of my', 'of our', 'van mijn', 'van ons', 'van onze', 'laptop', 'router', 'system', 'systeem',
         'schedule', 'planning', 'password', 'wachtwoord', 'wifi', 'wi-fi', 'computer', 'pc', 'phone', 'telefoon',

@@ -8,6 +8,18 @@ import { BUILDING_WORK, each, weak, type StarterTerms } from './rules.ts';
 
 export const cultureWar: StarterTerms = {
   keywords: [
+    // Diversity, migration, history and the Piet debate, in the words the 2026-12b tuning posts used.
+    'dei officer', 'dei training', 'dei trainings', 'diversity charter', 'statue debate', 'in chains', 'small boats',
+    'asylum system', 'asielsysteem', 'definition of \'woman\'', 'definition of a woman', 'what a woman is',
+    'vroeger mocht je', 'waar is dit land gebleven', 'erasing history', 'geschiedenis uitwissen', 'gouden oorbellen',
+    'mijn kinderen, mijn feest', 'tick boxes', 'tick the boxes', 'tick 9 boxes', 'welcoming everyone',
+    'iedereen welkom heten',
+    // The Piet debate, migration and the slavery past, said without their words (2026-12b tuning posts).
+    'traditie is traditie', 'tot slaaf gemaakt', 'tot slaaf', 'schuld aanpraten', 'eigendom van iemand anders',
+    'reception location', 'opvanglocatie', 'nobody asked us', 'niemand heeft ons gevraagd', 'inclusive language',
+    'inclusieve taal', 'cleaner faces', 'schonere gezichten', 'saint\'s helpers', 'mag je dat nog zeggen',
+    'mag je dat nog wel zeggen', 'minder herkenbaar', 'eigen volk eerst', 'met schmink en al', 'zoals vroeger, met',
+    'laat kinderen toch kinderen', 'let the kids have fun',
     // Zwarte Piet.
     'zwarte piet', 'zwarte pieten', 'roetveegpiet', 'roetveegpieten', 'roetveeg', 'roetveeg piet',
     'regenboogpiet', 'regenboogpieten', 'kleurenpiet', 'kleurenpieten', 'schoorsteenpiet', 'schoorsteenpieten',
@@ -65,6 +77,10 @@ export const cultureWar: StarterTerms = {
     'racism training', 'anti-racism training',
   ],
   rules: [
+    // Weak: each needs a second sign of the debate.
+    ...weak(['meritocracy', '\'meritocracy\'', 'new arrivals', 'the people arriving', 'wegmoffelt', 'wegmoffelen',
+      'vrijgemaakt', 'zeur maar', 'gesprekje', 'op je werk bij hr', 'hr made',
+      'someone in hr']),
     // Asylum seekers as people in a debate, not as the residents of a centre we build.
     ...each(['asielzoeker', 'asielzoekers', 'vluchteling*', 'refugee*', 'statushouder*', 'migrant*', 'immigrant*',
       'nieuwkomer*', 'azc', 'azc\'s', 'asylum seekers', 'asylum seeker'], {

@@ -11,10 +11,16 @@ import { each, weak, type StarterTerms } from './rules.ts';
 const FAMILY_FUN = ['family', 'kids', 'kinderen', 'party', 'feest', 'balloon', 'balloons', 'ballon', 'ballonnen',
   'birthday', 'verjaardag', 'kinderfeest', 'familiedag', 'family day', 'around', 'bouncy castle', 'springkussen',
   'nose', 'neus', 'makeup', 'schmink', 'juggling', 'jongleren', 'entertained', 'vermaakt', 'quiz', 'christmas',
-  'kerst', 'fun', 'leuk', 'hilarisch', 'hilarious', 'ten out of ten', 'recommend', 'in the best way'];
+  'kerst', 'fun', 'leuk', 'hilarisch', 'hilarious', 'ten out of ten', 'recommend', 'in the best way', 'cliniclowns',
+  'ward', 'afdeling', 'ziekenhuis', 'hospital', 'children', 'laughed', 'lachen', 'smile', 'glimlach'];
 
 export const hostility: StarterTerms = {
   keywords: [
+    // Insults and threats seen in the 2026-12b tuning posts (Flemish among them), and their kin.
+    'sukkeltje', 'sukkeltjes', 'klungels', 'zemelaar', 'zemelaars', 'zwanzer', 'zwanzers', 'luchtfietser',
+    'luchtfietsers', 'blinde mol', 'schande voor het vak', 'generatie van glas', 'four flat tyres',
+    'vier lekke banden', 'nobody is fooled', 'niemand trapt erin', 'lezen optioneel', 'kantoorklerkje',
+    'slap verhaal', 'holle gewauwel', 'a black eye', 'een blauw oog',
     // English name-calling.
     'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'cretin', 'cretins',
     'stupidest', 'dumbest', 'dumbass', 'dumbasses', 'braindead', 'brain-dead', 'brainless',
@@ -119,6 +125,11 @@ export const hostility: StarterTerms = {
     'just a joke', 'not a joke', 'is a joke about', 'was a joke about', 'this is a joke but', 'life is a joke',
   ],
   rules: [
+    // More jabs and their sarcasm, weak: each needs a second sign.
+    ...weak(['gewauwel', 'kapoen', 'sloeber', 'flat tyres', 'lekke banden', 'money well spent',
+      'geld goed besteed', '\'inzichten\'', '\'insights\'', '\'collega\'s\'', '\'colleagues\'',
+      '\'thought leadership\'', '"thought leadership"', 'excelletjes', 'not even joking', 'ga gewoon aan het werk',
+      'verder nog iets']),
     ...each(['clown', 'clowns'], { near: ['you', 'your', 'absolute', 'total', 'such', 'what', 'complete', 'utter',
       'real', 'wat een', 'echte', 'stelletje', 'bende', 'de grootste', 'lot of you', '{handle}'], notNear: FAMILY_FUN,
       within: 20 }),
@@ -132,7 +143,7 @@ export const hostility: StarterTerms = {
     ...each(['domste', 'stomste', 'slechtste', 'ergste', 'luiste', 'traagste', 'lelijkste', 'irritantste',
       'vervelendste', 'arrogantste', 'worst', 'laziest', 'rudest', 'most incompetent', 'most arrogant',
       'most useless'], { near: ['die ik ooit', 'ooit heb gehad', 'ooit heb meegemaakt', 'ooit gezien', 'ooit ontmoet',
-        'i have ever', 'i\'ve ever', 'ever worked with', 'ever met', 'ever dealt with', 'ever had', 'of all time',
+        'i have ever', 'i\'ve ever', 'i\'ve seen', 'i have seen', 'in 20 years', 'in years', 'ever worked with', 'ever met', 'ever dealt with', 'ever had', 'of all time',
         'aller tijden', 'van nederland', 'van brabant', 'in the country', 'in the world'], within: 6 }),
     { keyword: 'stelletje', notNear: ['verliefd', 'verliefde', 'jong', 'jonge', 'leuk', 'leuke', 'lief', 'lieve',
       'toppers', 'helden', 'kanjers', 'doorzetters', 'enthousiaste', 'fanatieke', 'gezellige', 'mooi', 'mooie',
@@ -197,6 +208,55 @@ export const hostility: StarterTerms = {
       notNear: ['myself', 'mezelf', 'mijzelf', 'zelf', 'my own'], within: 3 }),
     ...weak(['clown', 'clowns', '🤡', 'animals', 'like animals', 'beesten', 'circus'], { notNear: FAMILY_FUN,
       within: 6 }),
+    // Pointed at someone without a name: "whoever decided…", "some people in this team", "you people". Each is
+    // ordinary alone ("some people asked me…"); with a jab, sarcasm or a verdict below, it is blame.
+    ...weak(['whoever', 'to whoever', 'some people', 'sommige mensen', 'some of you', 'some of ours',
+      'the guy who', 'the person who', 'the people who', 'degene die', 'diegene die', 'die gast die',
+      'people like you', 'mensen zoals jij', 'mensen zoals jullie', 'types like', 'dit soort mensen', 'those people',
+      'these people', 'die mensen', 'deze mensen', 'dear recruiters', 'beste recruiters', 'the rest of us',
+      'de rest van ons', 'gentle reminder', 'a gentle note',
+      'i\'m saying it here', 'ik zeg het hier', 'ik zeg het maar gewoon', 'no names',
+      'geen namen', 'usual suspects', 'de bekende namen', 'with respect,', 'with all due respect',
+      'met alle respect', 'met alle respect,', 'not to be that person', 'just saying',
+      'maybe if you', 'the lot of them', 'recruiters like you', 'mensen als jij', 'gozer']),
+    // Jabs and verdicts on people, and sarcasm: weak, so one needs a second (a target above, or another jab).
+    ...weak(['slimmerik', 'bright spark', 'truly visionary', 'visionary stuff',
+      'clowns in suits', 'insecure', 'rude', 'onbeschoft', 'lazy', 'lui', 'luie', 'useless', 'nutteloos', 'clueless',
+      'kleuters', 'like children', 'like kids', 'als kinderen', 'mind readers', 'gedachtenlezers', 'taking credit',
+      'take credit', 'took credit', 'as your own', 'as their own', 'met de eer', 'clean up after', 'opruimen na',
+      'doing your job', 'jouw werk doen', 'je eigen werk', 'harassment', 'intimidatie', 'spray and pray', 'lowball',
+      'ghosting', 'ghosted', 'hates their life', 'sound of their own', 'sound of his own',
+      'sound of her own', '🙄', '🙃', '😒', '👏👏', 'slow clap', 'but sure', 'sure, blame',
+      'blame the', 'de schuld geven', 'knap hoor', 'not my problem', 'mijn probleem niet',
+      'you\'d think', 'je zou denken', 'heaven forbid',
+      'yet again', 'for the third time', 'the third time',
+      'voor de derde keer', 'elke keer weer', 'bless your heart', 'confidently wrong', 'almost impressive',
+      'lachwekkend', 'zo weinig kennis', 'laziest', 'sloppiest', 'worst deck',
+      'word for word', 'i swear', 'zweer ik', 'a fraud', 'laat het nadenken', 'what\'s coming to', 'wat hem te wachten staat', 'bel me nooit meer', 'never call me again', 'stop calling', 'stop met bellen', 'lol imagine', '\'thought leader\'', '\'strategy\'', '\'strategie\'', '\'ownership\'',
+      '\'support team\'', '\'platform\'', '\'ai platform\'', '\'enterprise-grade\'', '\'optimised\'',
+      '\'optimized\'', '\'process improvement\'', '\'customer care\'', '\'growth hacker\'', '\'expert\'',
+      '\'experts\'', '\'deskundigen\'', '\'fact check\'']),
+    // Verdicts that blame people on their own.
+    // Praise says it too ("you people are unreal 🙏").
+    ...each(['you people', 'do you people'], { notNear: ['unreal', 'amazing', 'awesome', 'legends', 'the best', 'rock',
+      'incredible', 'thank', 'thanks', 'proud', '🙏', '❤️', '💪', '🙌'], within: 5 }),
+    ...each(['nobody likes you', 'no one likes you', 'niemand mag je', 'niemand vindt je leuk', 'you\'re a fraud',
+      'you are a fraud', 'je bent een fraudeur', 'je bent een oplichter', 'gets exactly what\'s coming',
+      'get exactly what\'s coming', 'ga lekker terug', 'meest irritante', 'meest incompetente', 'clowns, the lot',
+      'what a bunch of', 'wat een volk', 'wat een zootje', 'wat een stelletje',
+      'final warning', 'last warning', 'laatste waarschuwing', 'rethink your life', 'get a life', 'laat mij met rust',
+      'laat me met rust', 'ga lekker naar', 'shouldn\'t be allowed near', 'should not be allowed near',
+      'should never be allowed near', 'mag niet in de buurt komen van', 'no idea what they\'re doing',
+      'no idea what they are doing', 'no idea what he\'s doing', 'no idea what she\'s doing', 'haven\'t got a clue',
+      'hasn\'t got a clue', 'geen flauw benul', 'geen flauw idee waar', 'niet waar ze mee bezig zijn',
+      'geen idee waar ze mee bezig zijn', 'iets anders gaan doen', 'succes met je eigen', 'good luck with your own',
+      'thanks for nothing', 'bedankt voor niets', 'bedankt voor niks', 'couldn\'t find his own', 'couldn\'t find her own',
+      'couldn\'t find your own', 'couldn\'t find their own', 'couldn\'t organise a', 'couldn\'t organize a',
+      'couldn\'t run a', 'couldn\'t make a decision', 'kan nog geen', 'zou nog geen', 'not be allowed near a'], {
+      notNear: ['myself', 'mezelf', 'i couldn\'t', 'ik kan nog geen', 'ik zou nog geen'], within: 3 }),
+    { keyword: 'knows what they\'re doing', near: ['nobody', 'no one', 'none of', 'not one'], within: 4 },
+    { keyword: 'knows what they are doing', near: ['nobody', 'no one', 'none of', 'not one'], within: 4 },
+    { keyword: 'weet wat ze doen', near: ['niemand', 'geen van', 'niet een'], within: 4 },
     // Scare quotes around a quality or a role ("hun 'vakmensen'", "the 'senior' architect"): sarcasm about people.
     ...weak(['\'senior\'', '\'vakmensen\'', '\'vakman\'', '\'vakmanschap\'', '\'professionals\'', '\'professional\'',
       '\'professioneel\'', '\'marktleider\'', '\'market leader\'', '\'thought leadership\'', '\'leadership\'',

@@ -61,11 +61,18 @@ const NOT_AN_ELECTION = [
   'link in bio', 'link', 'app', 'talk', 'talks', 'project', 'team', 'ons team', 'our team', 'mij',
   'collega van het jaar', 'employee of the month', 'medewerker van de maand', 'board', 'association', 'vereniging',
   'studievereniging', 'student', 'club', 'committee', 'treasurer', 'chair', 'koor', 'choir', 'tenors', 'alten',
-  'fridge', 'koelkast', 'poll', 'contest', 'competition', 'wedstrijd', 'works council',
+  'fridge', 'koelkast', 'poll', 'contest', 'competition', 'wedstrijd', 'works council', 'sociale', 'mr', 'mr-verkiezingen',
+  'or-verkiezingen', 'medezeggenschapsraad', 'comite', 'kandidaat', 'kandidaten', 'lijsten', 'stembureau*',
+  'stembureauleden', 'stembureaulid', 'personeelsgeleding', 'oudergeleding',
 ];
 
 export const politics: StarterTerms = {
   keywords: [
+    // Government and elections without a party's name (2026-12b tuning posts).
+    'het torentje', 'in het torentje', 'op het pluche', 'het pluche', 'nieuwe bestuurscultuur', 'loze beloftes',
+    'loze beloften', 'the cabinet\'s', 'the new cabinet', 'het nieuwe kabinet', 'federale regering',
+    'vlaamse regering', 'the chancellor', 'come march', 'next vote', 'colour in a little box', 'red pencil',
+    'rode potlood',
     // Dutch parties (DENK, Volt, SP, CDA, BBB and D66 are also words or codes: see the rules).
     'pvv', 'vvd', 'nsc', 'nieuw sociaal contract', 'ja21', 'fvd', 'forum voor democratie', 'groenlinks',
     'groenlinks pvda', 'gl-pvda', 'glpvda', 'pvda', 'christenunie', 'sgp', 'partij voor de dieren', 'pvdd',
@@ -105,7 +112,7 @@ export const politics: StarterTerms = {
     'right-wing government',
     'left-wing government', 'brexiteer', 'brexiteers', 'brexiters', 'remainer', 'remainers',
     // The US.
-    'trump', 'donald trump', 'trumpism', 'trumpist', 'trumpisten', 'biden', 'joe biden', 'kamala', 'kamala harris',
+    'donald trump', 'trumpism', 'trumpist', 'trumpisten', 'biden', 'joe biden', 'kamala', 'kamala harris',
     'obama', 'hillary clinton', 'pelosi', 'bernie sanders', 'desantis', 'jd vance', 'maga', 'gop', 'potus',
     'republicans', 'republican party', 'democrats', 'democratic party', 'midterms', 'midterm elections',
     'electoral college', 'swing state', 'swing states', 'presidential', 'presidential election',
@@ -115,6 +122,10 @@ export const politics: StarterTerms = {
     'weidel', 'friedrich merz', 'scholz', 'milei', 'bolsonaro', 'xi jinping', 'trudeau', 'narendra modi',
   ],
   exceptions: [
+    'not the politician', 'niet de politicus',
+    'stemwijzer voor de', 'filing cabinet', 'filing cabinets', 'kitchen cabinet', 'medicine cabinet', 'advocatenkabinet', 'ons kabinet zit', 'ons kabinet is verhuisd',
+    'political map', 'political party games',
+    'politieke spelletjes', 'political games', 'office politics', 'got political', 'gets political', 'verkiezing van werknemer', 'werknemer van de maand', 'employee of the month',
     // Works-council, trade-fair and award elections are company news.
     'or verkiezingen', 'orverkiezingen', 'ondernemingsraadverkiezingen', 'medezeggenschapsverkiezingen',
     'works council elections', 'works council election',
@@ -272,6 +283,8 @@ export const politics: StarterTerms = {
       'harris'], { near: SURNAME_CONTEXT, notNear: NAMESAKE, within: 12 }),
     // Names still give way to a welcome or a namesake.
     ...each(POLITICIANS, { notNear: NAMESAKE, within: 10 }),
+    // Also a surname, and a card game's word ("trump card", "trumps").
+    { keyword: 'trump', notNear: [...NAMESAKE, 'card', 'kaart', 'bridge', 'bridgen', 'troef', 'suit', 'kleur'], within: 10 },
     ...each(['wilders', 'timmermans', 'rutte', 'omtzigt', 'yesilgoz', 'baudet', 'jetten', 'bontenbal', 'starmer'], {
       notNear: NAMESAKE, within: 10,
     }),

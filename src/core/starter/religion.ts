@@ -8,6 +8,11 @@ import { BUILDING_WORK, each, weak, type StarterTerms } from './rules.ts';
 
 export const religion: StarterTerms = {
   keywords: [
+    // Faith said without its words: scripture, observance, "Him" (2026-12b tuning posts).
+    'on the seventh day', 'op de zevende dag', 'prediker', 'be still, and know', 'be still and know',
+    'wees niet bezorgd over de dag van morgen', 'ash wednesday', 'aswoensdag', 'askruisje', 'ash on my forehead',
+    'bij hem neer te leggen', 'bij hem neerleggen', 'wie mij verder leidt', 'he always answers',
+    'hij antwoordt altijd',
     'god', 'gods', 'godheid', 'allah', 'alhamdulillah', 'inshallah', 'insha allah', 'inshaallah', 'mashallah',
     'subhanallah', 'bismillah', 'hashem', 'jezus', 'jesus', 'christus', 'jesus christ', 'heiland', 'verlosser',
     'de heer is', 'here god', 'lieve heer jezus', 'onze lieve heer', 'the lord', 'our lord', 'praise the lord',
@@ -32,7 +37,7 @@ export const religion: StarterTerms = {
     'faith and family', 'geloof en gezin', 'god, family',
     // Scripture, prayer and practice.
     'bijbel', 'bible', 'bijbelstudie', 'bible study', 'bijbeltekst', 'bijbelvers', 'bible verse', 'scripture',
-    'scriptures', 'psalm', 'psalmen', 'psalms', 'evangelie', 'gospel', 'koran', 'quran', 'qur\'an', 'hadith',
+    'scriptures', 'psalm', 'psalmen', 'psalms', 'koran', 'quran', 'qur\'an', 'hadith',
     'soenna', 'sunnah', 'thora', 'torah', 'talmoed', 'talmud', 'bidden', 'gebeden', 'gebed', 'gebedje', 'ik bid',
     'we bidden', 'bid mee', 'bid voor', 'bid je', 'bidt', 'biddag', 'prayer', 'prayers', 'prayed', 'praying',
     'prays', 'vrijdaggebed', 'friday prayer', 'jumu\'ah', 'jummah', 'salat', 'namaz', 'kerkdienst',
@@ -58,6 +63,9 @@ export const religion: StarterTerms = {
     '#bijbel', '#bible', '#christian', '#islam', '#yomkippur', '#judaism', '#geloofopdewerkvloer',
   ],
   exceptions: [
+    'joods museum', 'jewish museum', 'joods historisch', 'bidden en smeken', 'bidden dat', 'ruimte voor gebed', 'god van het', 'god of the', '\'s gospel', 'gospel, repeated',
+    'prayer and reflection room', 'reflection room', 'bible study room', 'spiritual experience', 'pilgrimage to the', 'bedevaart naar de',
+    'vatican observatory', 'style bible', 'brand bible', 'een bijbel voor', 'a bible for', 'soort gebed', 'kind of prayer', 'of any faith or none',
     // Idioms.
     'god of war', 'oh my god', 'my god', 'mijn god', 'o god', 'oh god', 'god zij dank', 'godzijdank', 'thank god',
     'thank god for', 'god knows', 'god weet', 'god mag weten', 'god forbid', 'god damn', 'god damnit',
@@ -106,7 +114,7 @@ export const religion: StarterTerms = {
         'wishes', 'wensen', 'mubarak', 'kareem', 'fijne', 'fijn', 'happy', 'vrolijk', 'gezellig', 'celebrating',
         'celebrated', 'celebrate', 'vieren', 'vierden', 'viert', 'doughnuts', 'donuts', 'eieren', 'eggs', 'chocolade',
         'sale', 'korting', 'aanbieding', 'lights', 'lichtjes', 'gesloten', 'closed', 'vrij', 'day off', 'holiday',
-        'vakantie'], within: 4 }),
+        'vakantie', 'staff', 'clients', 'klanten', 'guests', 'gasten', 'evening', 'avond', 'night', 'event'], within: 4 }),
     // Fasting as one's own observance; colleagues who fast are planned around, which is no statement.
     ...weak(['vasten', 'fasting', 'vast', 'fast'], { notNear: ['collega', 'collega\'s', 'colleagues', 'die', 'who',
       'mubarak', 'pauzes', 'breaks', 'rooster', 'schedule', 'aanpassen', 'adjust', 'niet', 'not', 'food', 'delivery',
@@ -121,11 +129,11 @@ export const religion: StarterTerms = {
       'spiritueel', 'secular', 'seculier', 'seculiere', 'secularism', 'secularisme', 'neutraliteit', 'neutrality',
       'heilig', 'heilige', 'holy', 'zegen', 'gezegend', 'blessed', 'blessing', 'blessings', 'amen', 'bekering',
       'bekeerd', 'bekeren', 'belief', 'beliefs', 'faith', 'worship', 'aanbidden', 'bekeerling', 'pasen', 'easter',
-      'pinksteren', 'hemelvaart', 'goede vrijdag', 'halal', 'kosher', 'koosjer', 'tulband', 'turban', 'gebedsruimte',
+      'pinksteren', 'hemelvaart', 'goede vrijdag', 'evangelie', 'gospel', 'halal', 'kosher', 'koosjer', 'tulband', 'turban', 'gebedsruimte',
       'gebedsruimtes', 'prayer room', 'prayer rooms', 'stilteruimte', 'pray', '📿', '🕌', '⛪', '🕍'], {
       notNear: ['heilig huisje', 'heilige huisjes', 'heilige graal', 'holy grail', 'holy moly', 'holy cow',
         'geloof heilig', 'amen to', 'blessed to have', 'blessed with', 'demo', 'deadline', 'borrel', 'drinks',
-        'party', 'feest'],
+        'party', 'feest', ...BUILDING_WORK],
       within: 6,
     }),
   ],

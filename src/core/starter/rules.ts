@@ -33,7 +33,8 @@ export const NAMESAKE = [
   'welkom', 'welcome', 'nieuwe collega', 'new colleague', 'new hire', 'no relation', 'geen familie', 'achternaam',
   'surname', 'namesake', 'naamgenoot', 'gefeliciteerd', 'proficiat', 'congrat*', 'heet', 'niet die', 'onze collega',
   'our colleague', 'jubileum', 'jarig', 'anniversary', 'birthday', 'verjaardag', 'retire*', 'pensioen', 'in dienst',
-  'promotion', 'promoted',
+  'promotion', 'promoted', 'not the politician', 'niet de politicus', 'niet die van', 'from our', 'van onze',
+  'van inkoop', 'van de afdeling', 'from accounting', 'our new intern', 'onze nieuwe', 'vraag het even aan',
 ];
 
 /**
@@ -46,7 +47,9 @@ export const BUILDING_WORK = [
   'elektrotechni*', 'sloop', 'aannemer*', 'opdrachtgever', 'architect*', 'monument*', 'erfgoed', 'glas-in-lood',
   'orgel', 'kerkrentmeesters', 'voegwerk', 'bouwcombinatie', 'woonunits', 'modul*', 'slaapplaatsen', 'zonnepanelen',
   'built', 'building work', 'construction', 'roof', 'facade', 'scaffolding', 'contractor*', 'heritage', 'belfry',
-  'spire', 'masonry', 'stained*', 'refurbish*', 'retrofit', 'cladding', 'units', 'fit-out',
+  'spire', 'masonry', 'stained*', 'refurbish*', 'retrofit', 'cladding', 'units', 'fit-out', 'warmtepomp*',
+  'verwarming*', 'vloerverwarming', 'hvac', 'ventilatie', 'heating', 'heat pump', 'heat pumps', 'plumbing', 'loodgieter*',
+  'bekabeling', 'elektra', 'vergunning', 'permit',
 ];
 
 /** The strongest of PUBLISHED, for the many weak signals that only need the obvious cases. */

@@ -8,6 +8,12 @@ import { each, weak, type StarterTerms } from './rules.ts';
 
 export const sexuality: StarterTerms = {
   keywords: [
+    // Same-sex partners and trans lives said plainly, without the words (2026-12b tuning posts).
+    'both women', 'two women', 'two men', 'twee mannen', 'twee vrouwen', 'met een man samenwoon',
+    'hand in hand met mijn vriend', 'met zijn vriend hand in hand', 'met zijn vriendje naar',
+    'met haar vriendinnetje naar', 'not your daughter', 'not your son', 'niet je dochter', 'niet je zoon',
+    'juiste naam', 'right name', 'eigen naam op mijn badge', 'own name on my badge', 'chosen name', 'gekozen naam',
+    '🩵🩷🤍', '💙🩷🤍', '🏳️‍⚧️', '🏳️‍🌈',
     'lhbt', 'lhbti', 'lhbtq', 'lhbtiq', 'lhbtqia', 'lhbt+', 'lhbti+', 'lhbtiq+', 'lgbt', 'lgbtq', 'lgbtqia',
     'lgbt+', 'lgbtq+', 'lgbtqia+', 'lgbtiq', 'lgbti', 'queer', 'queers', 'homo', 'homos', 'homoseksueel',
     'homoseksuele', 'homoseksuelen', 'homoseksualiteit', 'homosexual', 'homosexuals', 'homosexuality', 'gay',
@@ -63,6 +69,8 @@ export const sexuality: StarterTerms = {
     'seksuele intimidatie', 'sexual harassment',
   ],
   exceptions: [
+    'gay-lussac', 'gay lussac',
+    'the pride i feel', 'pride i feel', 'pride i felt',
     'trans-atlantic', 'trans atlantic', 'transatlantic', 'trans fat', 'trans fats', 'trans-europa', 'trans-europe',
     'sex discrimination act', 'homo sapiens', 'homo ludens', 'homo economicus', 'pride in our', 'pride in my',
     'pride in the', 'pride in this', 'pride in his', 'pride in her', 'pride in their', 'pride in your',

@@ -2,14 +2,20 @@
 // timestamp) to the frame in which our dialog is visible, measured in the page's own world.
 import { launchWithExtension } from '../tests/support/browser.mjs';
 
-/** Runs in the page before its scripts: every trusted press on a button, timed to the first frame showing the dialog. */
+/**
+ * Runs in the page before its scripts: the latest trusted press on a button, timed to the first frame showing
+ * the dialog. A later press ends the watch of an earlier one (the click that opened a composer is no publish).
+ */
 const INSTRUMENT = () => {
   window.__pauses = [];
+  let latest = 0;
   addEventListener('click', (event) => {
     const onButton = event.composedPath().some((el) => el instanceof Element && el.matches('button, [role="button"], [role="menuitem"]'));
     if (!event.isTrusted || !onButton) return;
+    const press = ++latest;
     const t0 = event.timeStamp;
     const tick = (now) => {
+      if (press !== latest) return;
       const open = document.querySelector('postpause-root')?.shadowRoot?.querySelector('dialog[open]');
       // rAF callbacks run before the frame is painted: the frame that shows the dialog is this one.
       if (open) window.__pauses.push(now - t0);

@@ -190,9 +190,13 @@ export function composerFromPress(site: SiteProfile, path: EventTarget[]): Compo
   const styles = stylesAt(site, elements[0]);
   for (let i = 0; i < Math.min(elements.length, MAX_BUTTON_DEPTH); i++) {
     const el = elements[i]!;
+    let pressed = false;
+    // The page's own style first; should its button rule match without an editor around, the next style's may
+    // (a page whose every hook is gone looks like no style at all).
     for (const style of styles) {
       const rule = matchButton(el, style);
       if (!rule) continue;
+      pressed = true;
       const selector = editorSelector(style);
       const dialog = el.closest(DIALOG);
       for (let root = parentOf(el); root; root = parentOf(root)) {
@@ -200,8 +204,8 @@ export function composerFromPress(site: SiteProfile, path: EventTarget[]): Compo
         if (dialog && root !== dialog && root.contains(dialog)) return null;
         if (queryDeep(root, selector).length) return composerOf(site, style, root, el as HTMLElement, rule);
       }
-      return null;
     }
+    if (pressed) return null;
   }
   return null;
 }
@@ -211,14 +215,17 @@ export function composerFromEditor(site: SiteProfile, path: EventTarget[]): Comp
   const elements = elementsOf(path);
   const styles = stylesAt(site, elements[0]);
   for (const el of elements) {
+    let editing = false;
+    // As for a press: the page's own style first, then any other whose rules find a button around this editor.
     for (const style of styles) {
       if (!editorRule(el, style)) continue;
+      editing = true;
       for (let root = parentOf(el); root; root = parentOf(root)) {
         const found = buttonIn(root, style);
         if (found) return composerOf(site, style, root, found.button, found.rule);
       }
-      return null;
     }
+    if (editing) return null;
   }
   return null;
 }

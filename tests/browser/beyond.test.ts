@@ -7,7 +7,7 @@ import { launchWithExtension, type Launched } from '../support/browser.mjs';
 import { en, format } from '../../src/core/i18n/messages.ts';
 import { surfaces } from './surfaces.ts';
 import { compose, pauseDialog, pauseOn, setOptions, waitUntil } from './helpers.ts';
-import { removePolicy, writePolicy } from './managed-policy.ts';
+import { policyBuild, removePolicy, writePolicy } from './managed-policy.ts';
 
 declare const chrome: typeof import('webextension-polyfill');
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
     ],
     disclosure: { brands: ['NoordBouw'], phrases: ['#werkenbij'], suggestion: '(I work at NoordBouw.)' },
   });
-  browser = await launchWithExtension();
+  browser = await launchWithExtension({ dist: policyBuild().dist });
   await waitUntil(
     () => browser.worker.evaluate(async () => ((await chrome.storage.local.get('pageConfig')).pageConfig as { audiences?: unknown[] } | undefined)?.audiences?.length ?? 0),
     (n) => n === 1,
@@ -38,8 +38,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  removePolicy();
   await browser?.close();
+  removePolicy();
 });
 
 describe('audience-aware flags', () => {

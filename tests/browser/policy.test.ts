@@ -10,8 +10,7 @@ import {
 } from './helpers.ts';
 import { en, format } from '../../src/core/i18n/messages.ts';
 import { pageCatalogs } from '../../src/core/i18n/pages.ts';
-import { removePolicy, writePolicy } from './managed-policy.ts';
-import { CHROME_ID } from '../../src/core/extension-ids.ts';
+import { policyBuild, removePolicy, writePolicy } from './managed-policy.ts';
 
 let browser: Launched;
 const surface = surfaces.xHome;
@@ -23,12 +22,12 @@ beforeAll(async () => {
     mode: 'flagged',
     topics: [{ id: 'clients', label: 'Clients', guidance: 'Name a client only with consent.', keywords: ['rijkswaterstaat'] }],
   });
-  browser = await launchWithExtension();
+  browser = await launchWithExtension({ dist: policyBuild().dist });
 });
 
 afterAll(async () => {
-  removePolicy();
   await browser?.close();
+  removePolicy();
 });
 
 const storedConfig = () => browser.worker.evaluate(async () => (await chrome.storage.local.get('pageConfig')).pageConfig as { companyName: string; mode: string; pauseSeconds: number });
@@ -70,7 +69,7 @@ describe('managed policy', () => {
     writePolicy({ companyName: 'Jansen Infra', pauseSeconds: 5, sites: { x: true, linkedin: true }, allowUserDisable: false });
     await waitUntil(storedConfig, (c) => c?.pauseSeconds === 5, 'the policy', 10_000);
     const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${CHROME_ID}/src/options/index.html`);
+    await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     const pause = page.locator('[data-setting="pauseSeconds"]');
     await pause.getByText(format(pageCatalogs.en.managedBy, { company: 'Jansen Infra' })).waitFor();
     expect(await page.locator('input[name="pauseSeconds"]').isDisabled()).toBe(true);
@@ -92,7 +91,7 @@ describe('managed policy', () => {
     writePolicy({ companyName: 'J'.repeat(300), topics: [{ id: 'a', label: 'A', keywords: ['x'] }, { id: 'a', label: 'Again', keywords: ['y'] }] });
     await waitUntil(storedConfig, (c) => c?.companyName === '', 'the fallback to the default name', 10_000);
     const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${CHROME_ID}/src/options/index.html`);
+    await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     const problems = page.getByTestId('problems');
     await problems.waitFor();
     const text = await problems.textContent();

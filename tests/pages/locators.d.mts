@@ -187,6 +187,9 @@ export declare const SURFACES: {
   sduiMessage: SurfaceLocators;
 };
 
+/** The surfaces PostPause never pauses: direct messages and Grok are no posts. */
+export declare const NEVER_PAUSED: (keyof typeof SURFACES)[];
+
 export declare const WITHOUT_HOOKS: {
   xHome(lang?: Lang): Omit<SurfaceLocators, 'url'>;
   xModal(label?: string, reveal?: (page: Page) => Promise<void>): Omit<RevealedLocators, 'url'>;

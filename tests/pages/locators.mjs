@@ -452,6 +452,9 @@ export const SURFACES = {
   sduiMessage: { url: PAGES.linkedinSduiMessaging, editor: SDUI.messageEditor, button: SDUI.messageSend },
 };
 
+/** The surfaces PostPause never pauses: direct messages and Grok are no posts. */
+export const NEVER_PAUSED = ['xChat', 'xGrok', 'linkedinMessage', 'sduiMessage'];
+
 // ---- Without hooks -------------------------------------------------------------------------------------------
 
 const LABELS = { post: { en: 'Post', nl: 'Plaatsen' }, comment: { en: 'Comment', nl: 'Reageren' } };

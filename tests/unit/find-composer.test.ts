@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { composerFromEditor, composerFromPress, currentButton, isDisabled } from '../../src/sites/find-composer.ts';
+import { composerFromEditor, composerFromPress, composersInPage, currentButton, isDisabled } from '../../src/sites/find-composer.ts';
 import { linkedin } from '../../src/sites/linkedin.ts';
 import { x } from '../../src/sites/x.ts';
 import { siteForHost } from '../../src/sites/index.ts';
@@ -216,6 +216,15 @@ describe('fallbacks when the markup drifts', () => {
       <div><button type="submit" class="_c">Comment</button></div></div>`;
     const composer = composerFromPress(linkedin, pathOf($(document, 'button')))!;
     expect(composer).toMatchObject({ style: 'linkedin-sdui', surface: 'comment', rules: { button: 'li.button.structure.submit', editor: 'li.editor.class.prosemirror' } });
+  });
+
+  it('every hook gone (no Quill, no ProseMirror, no keys): a style whose rules fit is tried after the first, for the shortcut and the popup too', () => {
+    document.body.innerHTML = `<main><div class="_a"><div role="textbox" contenteditable="true"><p>nice</p></div>
+      <div><button class="_c">Comment</button></div></div></main>`;
+    const fromEditor = composerFromEditor(linkedin, pathOf($(document, 'p')))!;
+    expect(fromEditor).toMatchObject({ style: 'linkedin-sdui', surface: 'comment', rules: { button: 'li.button.text', editor: 'li.editor.aria' } });
+    expect(composerFromPress(linkedin, pathOf($(document, 'button')))!.root).toBe(fromEditor.root);
+    expect(composersInPage(linkedin, document).map((c) => c.rules)).toEqual([{ button: 'li.button.text', editor: 'li.editor.aria' }]);
   });
 
   it('reads the page in the style it shows: a classic form button is classic, whatever SDUI would allow', () => {

@@ -44,9 +44,16 @@ const CLIMATE_DENIAL = [
 
 export const conspiracy: StarterTerms = {
   keywords: [
+    // Insinuation of a plot (2026-12c tuning posts).
+    'zoek het eens zelf uit', 'zelf lezen, niet napraten', 'niet napraten', 'eating bugs', 'don\'t comply',
+    'programmeerbaar geld', 'programmable money', 'it was planned, and', 'not even trying to hide it',
+    'het ging nooit om een virus', 'it was never about a virus', 'ze moeten je bang houden', 'they want you scared',
+    'keep you scared', 'huilende omstanders', 'wat spuiten ze', 'what are they spraying', 'spuiten ze er',
+    'niet omhoog kijken', 'shielded from liability', 'developed in ten months', '12 years left',
+    'the deadline always moves', 'clubje in zwitserland', 'young global leaders', 'jonge leiders van dat',
     // Insinuation, as the 2026-12b tuning posts phrased it.
     'something is being sprayed', 'being sprayed', 'worden besproeid', 'flatten the curve', 'two weeks to flatten',
-    '2 weeks to flatten', 'skiing in davos', 'they want you divided', 'replacement isn\'t a',
+    '2 weeks to flatten', 'they want you divided', 'replacement isn\'t a',
     'i\'m sure it\'s a coincidence', 'vast toeval', 'puur toeval zeker',
     // Insinuation of a plot, without the plot's name (2026-12b tuning posts).
     'toeval zeker', 'toeval? ik dacht het niet', 'niks bezit en gelukkig', 'niets bezit en gelukkig',
@@ -93,12 +100,17 @@ export const conspiracy: StarterTerms = {
     'collapsing on pitches', 'sporters dood neer', 'vallen dood neer', 'dood neervallen',
   ],
   exceptions: [
+    'great replacement for', 'a great replacement', 'een goede vervanger',
     'aren\'t a hoax', 'isn\'t a hoax', 'is not a hoax', 'are not a hoax', 'geen hoax', 'grootste complottheorie van het kantoor',
     'hoax email', 'hoax mail', 'hoaxmail', 'hoax e-mail', 'not chemtrails', 'geen chemtrails', 'no chemtrails',
     'aren\'t chemtrails', 'zijn geen chemtrails', 'geen complot', 'not a conspiracy', 'no conspiracy',
     'the real conspiracy', 'het echte complot', 'real conspiracy',
   ],
   rules: [
+    // Weak: each needs a second sign of a plot.
+    ...weak(['napraten', '🐑', 'plotseling', 'suddenly', '"plotseling"', 'journaal', 'mainstream', '"aanslag"',
+      'witte waas', 'strepen', 'toevallig', 'nobody voted for this', 'niemand heeft hiervoor gestemd',
+      'liability', 'aansprakelijkheid', 'bang houden']),
     // Weak: each needs a second sign of a plot.
     ...weak(['\'record heat\'', '\'crisis\'', '\'contrails\'', '\'just weather\'', '\'fact check\'',
       'ask yourself why', 'vraag jezelf af waarom', 'same foundations', 'dezelfde stichtingen', 'grid patterns', 'criss-cross',
@@ -121,7 +133,8 @@ export const conspiracy: StarterTerms = {
         'schedule', 'planning', 'password', 'wachtwoord', 'wifi', 'wi-fi', 'computer', 'pc', 'phone', 'telefoon',
         'sleep', 'slaap', 'inbox', 'reboot', 'rebooting', 'rebooted', 'dev', 'environment', 'server', 'erp',
         'software', 'database', 'migration', 'migratie', 'sprint', 'backlog', 'kitchen', 'garden', 'diet', 'dieet',
-        'board', 'project', 'fresh start', 'opnieuw beginnen', 'restart', 'herstart', 'whiteboard', 'kanban', 'team'],
+        'board', 'project', 'fresh start', 'opnieuw beginnen', 'restart', 'herstart', 'whiteboard', 'kanban', 'team',
+        'mijn', 'my', 'our', 'onze', 'merger', 'fusie', 'roadmap', 'stop ik', 'career', 'carriere'],
       within: 8,
     }),
     { keyword: 'wef', near: ['agenda', 'controle', 'control', 'plan', 'playbook', 'schwab', 'globalist', 'globalists',

@@ -8,6 +8,15 @@ import { BUILDING_WORK, each, weak, type StarterTerms } from './rules.ts';
 
 export const cultureWar: StarterTerms = {
   keywords: [
+    // Migration, "woke" and the Piet debate in the words the 2026-12c tuning posts used.
+    'reception location', 'usual crowd finds', 'to be offended by', 'randstedelingen', 'stadsmensen die',
+    'vlag op z\'n kop', 'vlag ondersteboven', 'omgekeerde vlag', 'een ander land geworden', 'ander land geworden',
+    'small boat arrivals', '4-star hotels', 'herken mijn eigen straat niet', 'bij gelijke geschiktheid',
+    'als witte man', 'as a white man', 'can\'t say anything anymore', 'cannot say anything anymore',
+    'mag niks meer zeggen', 'hoe lang gaan we dit nog pikken', 'eerst de eigen mensen',
+    'being "enriched"', 'verrijking noemen', 'apologising for things done', 'excuses voor iets van',
+    'go woke go broke', 'pieten zoals vroeger', 'knecht van de sint', 'roet van de schoorsteen',
+    'voor de gouden eeuw', 'straatnamen veranderen', 'every joke became',
     // Diversity, migration, history and the Piet debate, in the words the 2026-12b tuning posts used.
     'dei officer', 'dei training', 'dei trainings', 'diversity charter', 'statue debate', 'in chains', 'small boats',
     'asylum system', 'asielsysteem', 'definition of \'woman\'', 'definition of a woman', 'what a woman is',
@@ -16,7 +25,7 @@ export const cultureWar: StarterTerms = {
     'iedereen welkom heten',
     // The Piet debate, migration and the slavery past, said without their words (2026-12b tuning posts).
     'traditie is traditie', 'tot slaaf gemaakt', 'tot slaaf', 'schuld aanpraten', 'eigendom van iemand anders',
-    'reception location', 'opvanglocatie', 'nobody asked us', 'niemand heeft ons gevraagd', 'inclusive language',
+    'nobody asked us', 'niemand heeft ons gevraagd', 'inclusive language',
     'inclusieve taal', 'cleaner faces', 'schonere gezichten', 'saint\'s helpers', 'mag je dat nog zeggen',
     'mag je dat nog wel zeggen', 'minder herkenbaar', 'eigen volk eerst', 'met schmink en al', 'zoals vroeger, met',
     'laat kinderen toch kinderen', 'let the kids have fun',
@@ -78,6 +87,9 @@ export const cultureWar: StarterTerms = {
   ],
   rules: [
     // Weak: each needs a second sign of the debate.
+    ...weak(['newcomers', '"newcomers"', 'problematic', '"problematic"', 'offended', 'modern twist', 'gouden eeuw',
+      'straatnamen', 'schamen', 'asielzoekers erbij', 'eigen jongeren']),
+    // Weak: each needs a second sign of the debate.
     ...weak(['meritocracy', '\'meritocracy\'', 'new arrivals', 'the people arriving', 'wegmoffelt', 'wegmoffelen',
       'vrijgemaakt', 'zeur maar', 'gesprekje', 'op je werk bij hr', 'hr made',
       'someone in hr']),
@@ -135,7 +147,8 @@ export const cultureWar: StarterTerms = {
       'vakantie', 'holiday', 'colleague', 'collega', 'visit', 'bezoek', 'vestiging', 'branch', 'team in'],
       within: 3 },
     ...weak(['keti koti', 'ketikoti'], { notNear: ['team', 'lunch', 'celebrated', 'celebrate', 'vieren', 'vierden',
-      'fijne', 'happy', 'restaurant', 'collega', 'collega\'s', 'colleagues'], within: 6 }),
+      'fijne', 'happy', 'restaurant', 'collega', 'collega\'s', 'colleagues', 'gesloten', 'closed', 'dicht',
+      'bereikbaar', 'openingstijden', 'vrije dag', 'day off'], within: 8 }),
     ...each(['open grenzen', 'open borders', 'grenzen dicht', 'grenzen sluiten', 'close the borders'],
       { notNear: ['schengen', 'logistiek', 'logistics', 'transport', 'douane', 'customs', 'handel', 'trade',
         'vrachtwagens', 'trucks', 'corona', 'covid', 'pandemie', 'pandemic', 'lockdown', '2020'], within: 6 }),

@@ -14,8 +14,56 @@ const FAMILY_FUN = ['family', 'kids', 'kinderen', 'party', 'feest', 'balloon', '
   'kerst', 'fun', 'leuk', 'hilarisch', 'hilarious', 'ten out of ten', 'recommend', 'in the best way', 'cliniclowns',
   'ward', 'afdeling', 'ziekenhuis', 'hospital', 'children', 'laughed', 'lachen', 'smile', 'glimlach'];
 
-export const hostility: StarterTerms = {
-  keywords: [
+/**
+ * Insults said of someone else, reported in order to condemn them ("a patient's relative called her a 'lazy
+ * bitch'", "wat hij te horen kreeg", an anti-bullying week): the words are there, the hostility is not the writer's.
+ */
+const REPORTED = ['called', 'calling', 'was called', 'were called', 'noemde', 'noemden', 'genoemd', 'uitgemaakt',
+  'uitgescholden', 'scheldwoord', 'scheldwoorden', 'schelden', 'scheldt', 'te horen kreeg', 'kreeg te horen',
+  'te horen krijgen', 'sworn at', 'verbal abuse', 'online abuse', 'abuse', 'verbaal geweld', 'agressie',
+  'aggression', 'bullying', 'anti-bullying', 'pesten', 'gepest', 'harassed', 'trolls', 'comments like',
+  'reacties als', 'messages like', 'berichten als', 'shouted', 'yelled', 'screamed', 'riep', 'schreeuwde',
+  'villain', 'schurk van', 'the villain', 'de schurk', 'film', 'movie', 'thriller', 'novel', 'roman'];
+
+/** Name-calling, contempt and threats, each counted unless it is reported (REPORTED). */
+const INSULTS = [
+  // Insults and threats of the 2026-12c tuning posts that a lexicon did not foresee.
+  'kaaskop', 'kaaskoppen', 'zakkenroller', 'zakkenrollers', 'zeikstraal', 'zeikstralen', 'kantoorlul', 'luie zakken',
+  'dreinende peuter', 'snitch', 'snitches', 'dimmest', 'spam-bot', 'ik weet wie je bent', 'geniet nog maar even',
+  'ik weet ook waar', 'come down to your office', 'broken nose', 'leave with a broken', 'break every finger',
+  'gelegaliseerde',
+    // Name-calling, contempt and threats in English, Dutch and Flemish: a wider lexicon from general knowledge of how people insult (not from any labelled set).
+    'nincompoop', 'nincompoops', 'dunce', 'dunces', 'airhead', 'airheads', 'bonehead', 'boneheads', 'blockhead',
+    'knucklehead', 'knuckleheads', 'meathead', 'meatheads', 'pinhead', 'dolt', 'dolts', 'oaf', 'oafs', 'simpleton',
+    'simpletons', 'halfwits', 'dimwits', 'nitwits', 'numpties', 'plonkers', 'pillocks', 'git', 'gits', 'twit',
+    'twits', 'goons', 'snake oil salesman', 'snake-oil salesman', 'con artists', 'frauds', 'phonies', 'posers',
+    'wannabes', 'sellout', 'sellouts', 'bootlicker', 'bootlickers', 'brown-noser', 'brown-nosers', 'suck-up',
+    'kiss-ass', 'crybaby', 'cry-baby', 'crybabies', 'whiners', 'drama queen', 'control freak', 'petty tyrant',
+    'creeps', 'pervert', 'perverts', 'sleazy', 'slimy', 'bozo', 'bozos', 'goofball', 'dingbat', 'doofus', 'deadbeat',
+    'deadbeats', 'freeloader', 'freeloaders', 'bloodsucker', 'bloodsuckers', 'vultures', 'harpy', 'shrew', 'incel',
+    'incels', 'simp', 'cuck', 'soy boy', 'berk', 'numbskull', 'numbskulls', 'imbecilic', 'asinine', 'dim-witted',
+    'half-witted', 'thick as two short planks', 'dumb as a rock', 'dumb as rocks', 'dumber than',
+    'piss-up in a brewery', 'not the sharpest tool', 'not the sharpest knife', 'few sandwiches short',
+    'one brain cell', 'two brain cells', 'room temperature iq', 'iq of a', 'neanderthal', 'neanderthals',
+    'incompetents', 'ineptitude', 'inept', 'bumbling', 'bungling', 'shambolic', 'dumpster fire', 'cesspool',
+    'cesspit', 'nest of vipers', 'you\'ll be sorry', 'you will be sorry', 'watch yourself',
+    'i\'d be careful if i were you', 'ruin you', 'destroy you', 'end your career',
+    'never work in this industry again', 'accidents happen', 'would be a shame if', 'shame if something happened',
+    'see you outside', 'meet me outside', 'square up', 'catch these hands', 'slap you', 'deck him',
+    'knock your teeth', 'wring his neck', 'wring her neck', 'throttle him', 'throttle her', 'oelewapper',
+    'oelewappers', 'stomme ezel', 'lomperik', 'sufkop', 'sufkoppen', 'slome duikelaar', 'luilak', 'luilakken',
+    'luiwammes', 'luierik', 'blaaskaak', 'blaaskaken', 'praatjesmaker', 'praatjesmakers', 'betweter', 'betweters',
+    'wijsneus', 'bemoeial', 'zeurkous', 'mierenneuker', 'mierenneukers', 'muggenzifter', 'pietlut', 'kontkruiper',
+    'kontkruipers', 'jaknikker', 'jaknikkers', 'knoeier', 'knoeiers', 'klojo', 'klojo\'s', 'lulhannes', 'sukkelaar',
+    'gladjanus', 'gluiperd', 'gluiperds', 'gluiperig', 'gluiperige', 'stiekemerd', 'achterbaks', 'achterbakse',
+    'valsspeler', 'geteisem', 'gajes', 'gepeupel', 'janhagel', 'patjepeeer', 'verwend nest', 'verwende nesten',
+    'snotaap', 'snotapen', 'snotneus', 'snotneuzen', 'snotjong', 'rotjoch', 'rotwijf', 'feeks', 'helleveeg',
+    'lellebel', 'spast', 'spasticus', 'hersenloos', 'hersenloze', 'dom wicht', 'domme gans', 'domme koe',
+    'dom blondje', 'kippenbrein', 'dom als het achtereind', 'zo dom als een rund', 'iq van een', 'kamerplant heeft',
+    'zageman', 'zagevent', 'dikkenek', 'dikke nek', 'lelijkaard', 'vuilzak', 'vuile zak', 'schobbejak', 'apekop',
+    'zak patat', 'je zal het weten', 'je gaat het merken', 'dat zet ik je betaald', 'ik zet het je betaald',
+    'ik zal dat niet vergeten', 'ik vergeet dit niet', 'ik pak je', 'ik wacht buiten op je', 'op je muil',
+    'nek omdraaien', 'ik wurg',
     // Insults and threats seen in the 2026-12b tuning posts (Flemish among them), and their kin.
     'sukkeltje', 'sukkeltjes', 'klungels', 'zemelaar', 'zemelaars', 'zwanzer', 'zwanzers', 'luchtfietser',
     'luchtfietsers', 'blinde mol', 'schande voor het vak', 'generatie van glas', 'four flat tyres',
@@ -104,7 +152,10 @@ export const hostility: StarterTerms = {
     'ik weet waar je woont', 'ik weet waar jij woont', 'ik weet waar je werkt', 'ik weet je te vinden', 'dood aan',
     'je verdient de dood', 'ik vermoord je', 'ik vermoord hem', 'ik vermoord haar', 'tanden uit', 'in elkaar slaan',
     'in elkaar trappen', 'in elkaar timmeren', 'in elkaar rammen', 'kop in slaan', 'kop inslaan', 'kop in',
-  ],
+];
+
+export const hostility: StarterTerms = {
+  keywords: [],
   exceptions: [
     'april fool', 'april fools', 'achterlijk veel', 'achterlijk goed', 'achterlijk druk', 'achterlijk hard',
     'clowns around', 'clowning around', 'idiot-proof', 'idiot proof', 'idiotproof', 'idioot mooi', 'idioot druk',
@@ -125,6 +176,24 @@ export const hostility: StarterTerms = {
     'just a joke', 'not a joke', 'is a joke about', 'was a joke about', 'this is a joke but', 'life is a joke',
   ],
   rules: [
+    ...each(INSULTS, { notNear: REPORTED, within: 8 }),
+    // Mock praise: thanks, congratulations or a shoutout with a tell of sarcasm in the same post.
+    ...each(['shoutout to', 'huge shoutout', 'big shoutout', 'heartfelt thank', 'complimenten aan', 'merci aan',
+      'bedankt aan', 'proof that', 'congrats to', 'great post,', 'wonderful to see', 'fijn dat', 'mooi om te zien',
+      'leuk dat', 'interessant dat', 'love when', 'love how', 'always a pleasure',
+      'appreciation post', 'welgemeende merci', 'gefeliciteerd met'], {
+      near: ['🙃', '🙄', '🤡', '😇', '🫡', '💅', 'echt waar', 'vast toeval', 'must be exhausting', 'never change',
+        'bold of you', 'straf werk', 'straf he', 'stellar work', 'really brave', 'inspiring stuff', 'a true gift',
+        'indeed', 'anything is possible', 'raising the bar', 'lovely moment', 'moment of mindfulness', 'nog steeds van',
+        'bekomen', 'apparently', 'blijkbaar', 'kennelijk', 'zogenaamd', 'so-called'], within: 20 }),
+    // The same, where the word also has a harmless use: weak, so it needs a second sign.
+    ...weak(['pathetic lot', 'useless lot', 'trainwreck', 'train wreck', 'shambles', 'phony', 'poser', 'wannabe',
+      'has-been', 'whiner', 'creep', 'creepy', 'sleaze', 'karen', 'snowflakes', 'micromanager',
+      'micromanaging', 'vulture', 'pannenkoek', 'slome', 'sloom', 'opschepper', 'druktemaker', 'meeloper',
+      'opportunist', 'boef', 'boeven', 'plebs', 'ordinair', 'patser', 'kakker', 'bekakt', 'etter', 'heks',
+      'del', 'zotte', 'pipo', 'pipo\'s', 'mottig', 'tjoolder', 'loeder', 'wacht maar af', 'let maar op',
+      'pas maar op', 'kijk maar uit', 'dit krijg je terug', 'een lel', 'een hengst', 'een dreun', 'een mep',
+      'watch it', 'be careful what you'], { notNear: ['myself', 'mezelf', 'mijzelf', 'zelf', 'my own'], within: 3 }),
     // More jabs and their sarcasm, weak: each needs a second sign.
     ...weak(['gewauwel', 'kapoen', 'sloeber', 'flat tyres', 'lekke banden', 'money well spent',
       'geld goed besteed', '\'inzichten\'', '\'insights\'', '\'collega\'s\'', '\'colleagues\'',
@@ -136,7 +205,7 @@ export const hostility: StarterTerms = {
     // Name-calling, unless it is about oneself ("ik ben echt een sukkel met Excel", "my dumb mistake").
     ...each(['idiot', 'idioot', 'sukkel', 'stupid', 'dumb'], { notNear: ['ik ben', 'ben ik', 'ik was', 'was ik',
       'ik voel me', 'i am', 'i\'m', 'i was', 'was i', 'i felt', 'i feel', 'my', 'mijn', 'myself', 'mezelf', 'mijzelf',
-      'me', 'mij'], within: 4 }),
+      'me', 'mij', ...REPORTED], within: 4 }),
     ...each(['what a clown', 'such a clown', 'clown show', 'clownshow', 'clown car'], { notNear: [...FAMILY_FUN,
       'show'], within: 8 }),
     // "De domste projectleider die ik ooit heb gehad", "the worst manager I have ever worked with".
@@ -174,7 +243,8 @@ export const hostility: StarterTerms = {
         'vent', 'kerel', 'u bent', 'you are', 'you\'re', 'passenger', 'passengers', 'passagier', 'passagiers',
         'patient', 'patienten', 'ouders', 'parents', 'gasten', 'guests', 'customer', 'customers'], notNear: ['i',
           'ik', 'me', 'mij', 'myself', 'mezelf', 'my', 'mijn', 'printer', 'machine', 'app', 'tool', 'software',
-          'laptop', 'weather', 'weer', 'monday', 'maandag', 'koffie', 'coffee'],
+          'laptop', 'weather', 'weer', 'monday', 'maandag', 'koffie', 'coffee', 'brunch', 'sunday', 'zondag', 'weekend',
+          'afternoon', 'middag', 'morning', 'ochtend', ...REPORTED],
         within: 3 }),
     ...each(['amateurs', 'cowboys', 'clueless', 'incompetence', 'oplichter'], {
       near: ['jullie', 'hun', 'die', 'those', 'these', 'their', 'your', 'you', 'are', 'zijn', 'is', 'stelletje',

@@ -63,11 +63,17 @@ const NOT_AN_ELECTION = [
   'studievereniging', 'student', 'club', 'committee', 'treasurer', 'chair', 'koor', 'choir', 'tenors', 'alten',
   'fridge', 'koelkast', 'poll', 'contest', 'competition', 'wedstrijd', 'works council', 'sociale', 'mr', 'mr-verkiezingen',
   'or-verkiezingen', 'medezeggenschapsraad', 'comite', 'kandidaat', 'kandidaten', 'lijsten', 'stembureau*',
-  'stembureauleden', 'stembureaulid', 'personeelsgeleding', 'oudergeleding',
+  'stembureauleden', 'stembureaulid', 'personeelsgeleding', 'oudergeleding', 'studentenraad', 'studenten',
+  'students\' union', 'student union', 'students', 'sabbatical', 'officers', 'prins carnaval', 'carnaval', 'lelijkste',
+  'mooiste', 'leukste', 'poll clerk',
 ];
 
 export const politics: StarterTerms = {
   keywords: [
+    // Government by its places and nicknames, as the 2026-12c tuning posts wrote it.
+    'onbehoorlijk bestuur', 'tsjeven', 'premiertje', 'number 10', 'number 11', 'no 10', 'lambermont',
+    'overkant van het plein', 'national polls', 'in de peilingen', 'tariff king', 'oven-ready',
+    'party of family values', 'dezelfde clowns', 'andere clowns', 'het kabinet de', 'het kabinet het',
     // Government and elections without a party's name (2026-12b tuning posts).
     'het torentje', 'in het torentje', 'op het pluche', 'het pluche', 'nieuwe bestuurscultuur', 'loze beloftes',
     'loze beloften', 'the cabinet\'s', 'the new cabinet', 'het nieuwe kabinet', 'federale regering',
@@ -122,6 +128,7 @@ export const politics: StarterTerms = {
     'weidel', 'friedrich merz', 'scholz', 'milei', 'bolsonaro', 'xi jinping', 'trudeau', 'narendra modi',
   ],
   exceptions: [
+    'kieswijzer voor', 'stemwijzer voor', 'keuzehulp',
     'not the politician', 'niet de politicus',
     'stemwijzer voor de', 'filing cabinet', 'filing cabinets', 'kitchen cabinet', 'medicine cabinet', 'advocatenkabinet', 'ons kabinet zit', 'ons kabinet is verhuisd',
     'political map', 'political party games',
@@ -178,6 +185,7 @@ export const politics: StarterTerms = {
       notNear: ['bouwkeet', 'keet', 'werkplaats', 'magazijn', 'vervangen', 'gerepareerd', 'repareren', 'scharnier',
         'scharnieren', 'hout', 'eiken', 'schroeven', 'kast', 'kasten', 'keuken', 'keukenkast', 'personeelsruimte',
         'kantine', 'kantoor', 'deurtje', 'deur', 'la', 'lade', 'laden', 'planken', 'ikea', 'facilitair', 'theezakjes',
+        'praktijk', 'advocaat', 'advocaten', 'advocatenkantoor', 'tandarts', 'tandartsen', 'behandelkamer*', 'notaris', 'verhuist', 'verhuisd', 'versterking', 'adres', 'notenhout', 'laatjes', 'fineer', 'antiek', 'restauratie',
         'archief', 'meubel', 'meubels', 'ophangen', 'gemonteerd', 'kapot', 'feature', 'app'],
       within: 8,
     }),
@@ -190,8 +198,9 @@ export const politics: StarterTerms = {
       'opende', 'geopend', 'opent', 'opened', 'opens', 'visited', 'bezocht', 'bezoek', 'visit', 'cut the ribbon'],
       within: 4 }),
     ...weak(['coalitie', 'coalities', 'coalition', 'coalitions'], { notNear: ['bedrijven', 'partners',
-      'of the willing', 'business', 'companies', 'industry', 'sector', 'ngo', 'ngos', 'klimaatcoalitie'],
-      within: 3 }),
+      'of the willing', 'business', 'companies', 'industry', 'sector', 'ngo', 'ngos', 'klimaatcoalitie', 'joined',
+      'packaging', 'retail', 'food'],
+      within: 6 }),
     ...weak(['formatie'], { notNear: ['personeel', 'fte', 'team', 'bezetting', 'personeelsformatie', 'vacature',
       'afdeling'], within: 4 }),
     ...weak(['burgemeester', 'wethouder', 'schepen', 'staatssecretaris', 'gedeputeerde', 'gedeputeerden', 'mayor',
@@ -242,7 +251,7 @@ export const politics: StarterTerms = {
     ...each(['our government', 'onze regering', 'ons kabinet', 'onze overheid', 'this government', 'deze regering',
       'the government\'s', 'successive governments', 'opeenvolgende kabinetten', 'every government',
       'elke regering'], { notNear: ['tender', 'tenders', 'contract', 'client', 'klant', 'opdrachtgever', 'grant',
-        'subsidie', 'subsidy', 'aanbesteding', 'portal', 'website', 'digid'], within: 4 }),
+        'subsidie', 'subsidy', 'aanbesteding', 'portal', 'website', 'digid', 'praktijk', 'advocaat', 'advocaten', 'advocatenkantoor', 'tandarts', 'tandartsen', 'behandelkamer*', 'notaris', 'verhuist', 'verhuisd', 'versterking', 'adres', 'notenhout', 'laatjes', 'fineer', 'antiek', 'restauratie'], within: 8 }),
     { keyword: 'cda', notNear: ['hl7', 'document', 'documenten', 'clinical', 'architecture', 'fhir', 'ehealth', 'xml',
       'standaard', 'koppeling'], within: 6 },
     { keyword: 'bbb', notNear: ['rating', 'ratings', 'kredietbeoordeling', 'credit', 's&p', 'fitch', 'moody\'s',

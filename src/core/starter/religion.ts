@@ -8,6 +8,10 @@ import { BUILDING_WORK, each, weak, type StarterTerms } from './rules.ts';
 
 export const religion: StarterTerms = {
   keywords: [
+    // Faith said without its words (2026-12c tuning posts).
+    'diegene daarboven', 'die daarboven', 'de man daarboven', 'the man upstairs', 'het woord open', 'romans 8',
+    'john 3:16', 'friday sundown', 'vrijdag zonsondergang', 'ik vast op', 'trouw is hij', 'his timing',
+    'heeft je nog nooit losgelaten', 'kaars aangestoken', 'een kaars aangestoken',
     // Faith said without its words: scripture, observance, "Him" (2026-12b tuning posts).
     'on the seventh day', 'op de zevende dag', 'prediker', 'be still, and know', 'be still and know',
     'wees niet bezorgd over de dag van morgen', 'ash wednesday', 'aswoensdag', 'askruisje', 'ash on my forehead',
@@ -41,7 +45,7 @@ export const religion: StarterTerms = {
     'soenna', 'sunnah', 'thora', 'torah', 'talmoed', 'talmud', 'bidden', 'gebeden', 'gebed', 'gebedje', 'ik bid',
     'we bidden', 'bid mee', 'bid voor', 'bid je', 'bidt', 'biddag', 'prayer', 'prayers', 'prayed', 'praying',
     'prays', 'vrijdaggebed', 'friday prayer', 'jumu\'ah', 'jummah', 'salat', 'namaz', 'kerkdienst',
-    'kerkdiensten', 'kerstdienst', 'kerstdiensten', 'church service', 'sunday service', 'mass on sunday',
+    'kerkdiensten', 'kerstdienst', 'kerstdiensten', 'church service', 'mass on sunday',
     'heilige mis', 'eucharistie', 'communie', 'vormsel', 'gedoopt', 'doopdienst', 'baptised', 'baptized',
     'converted to islam', 'converted to christianity', 'bedevaart',
     'pelgrimstocht', 'pilgrimage', 'hajj', 'umrah', 'sjabbat', 'shabbat', 'sabbat', 'sabbath', 'shabbos',
@@ -63,6 +67,7 @@ export const religion: StarterTerms = {
     '#bijbel', '#bible', '#christian', '#islam', '#yomkippur', '#judaism', '#geloofopdewerkvloer',
   ],
   exceptions: [
+    'demo gods', 'praying to the', 'bijbel geworden', 'de paus van', 'the pope of', 'vatican museum', 'vatican museums', 'vaticaanse musea', 'multi-faith centre', 'chaplaincy centre', 'multi-faith chaplaincy',
     'joods museum', 'jewish museum', 'joods historisch', 'bidden en smeken', 'bidden dat', 'ruimte voor gebed', 'god van het', 'god of the', '\'s gospel', 'gospel, repeated',
     'prayer and reflection room', 'reflection room', 'bible study room', 'spiritual experience', 'pilgrimage to the', 'bedevaart naar de',
     'vatican observatory', 'style bible', 'brand bible', 'een bijbel voor', 'a bible for', 'soort gebed', 'kind of prayer', 'of any faith or none',
@@ -84,6 +89,11 @@ export const religion: StarterTerms = {
     'bible belt', 'biblebelt', 'bijbelgordel', 'prayer times', 'gebedstijden', 'gospel according to',
   ],
   rules: [
+    { keyword: 'sunday service', notNear: ['train', 'trains', 'bus', 'buses', 'line', 'timetable', 'dienstregeling',
+      'first train', 'tram', 'ferry', 'delivery'], within: 6 },
+    // Weak: observance said lightly.
+    ...weak(['forty days', 'veertig dagen', 'on my knees', 'op mijn knieen', 'in goeie handen', 'in goede handen',
+      'de kring', 'bijbelkring', 'sundown', 'zonsondergang']),
     // Churches as institutions in a debate, not as buildings.
     ...each(['kerken', 'churches', 'de kerk', 'the church', 'de katholieke kerk', 'the catholic church', 'kerk'], {
       near: ['vrouwen', 'women', 'homo', 'homos', 'gay', 'misbruik', 'abuse', 'macht', 'power', 'instituut',

@@ -49,7 +49,8 @@ export const BUILDING_WORK = [
   'built', 'building work', 'construction', 'roof', 'facade', 'scaffolding', 'contractor*', 'heritage', 'belfry',
   'spire', 'masonry', 'stained*', 'refurbish*', 'retrofit', 'cladding', 'units', 'fit-out', 'warmtepomp*',
   'verwarming*', 'vloerverwarming', 'hvac', 'ventilatie', 'heating', 'heat pump', 'heat pumps', 'plumbing', 'loodgieter*',
-  'bekabeling', 'elektra', 'vergunning', 'permit',
+  'bekabeling', 'elektra', 'vergunning', 'permit', 'steel', 'staal', 'structural', 'topping out', 'hoogste punt',
+  'frame', 'tonnes',
 ];
 
 /** The strongest of PUBLISHED, for the many weak signals that only need the obvious cases. */

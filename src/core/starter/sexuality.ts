@@ -69,6 +69,7 @@ export const sexuality: StarterTerms = {
     'seksuele intimidatie', 'sexual harassment',
   ],
   exceptions: [
+    'not queer', 'niet queer', 'pure pride', 'homo sapiens', 'homo digitalis', 'homo economicus', 'uit de kast gewandeld', 'uit de kast gehaald', 'uit de kast gepakt', 'uit de kast gekropen', 'uit de kast gevallen',
     'gay-lussac', 'gay lussac',
     'the pride i feel', 'pride i feel', 'pride i felt',
     'trans-atlantic', 'trans atlantic', 'transatlantic', 'trans fat', 'trans fats', 'trans-europa', 'trans-europe',

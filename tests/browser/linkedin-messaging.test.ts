@@ -4,15 +4,21 @@
  * and the classic `.msg-form`, with "Click Send" and with "Press Enter to Send". A message goes out at once, is not
  * counted as a missed post, and is no compose box in the popup.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { format } from '../../src/core/i18n/messages.ts';
 import { pagesEn } from '../../src/core/i18n/pages.ts';
-import { PAGES, SURFACES } from '../pages/locators.mjs';
+import { inDutch, PAGES, SURFACES } from '../pages/locators.mjs';
 import {
   afterTwoFrames, expectPublished, openPage, openPopupFor, pauseDialog, settled, typeInto, useBrowser,
 } from './helpers.ts';
 
 const browser = useBrowser();
+
+// The popup reports on the first tab whose content script answers for LinkedIn: no tab of a test may outlive it.
+afterEach(async () => {
+  for (const page of browser().context.pages()) if (page.url().startsWith('https://www.linkedin.com/')) await page.close();
+});
 
 /** What the popup says of the open LinkedIn page: the compose boxes found, and a missed post if any. */
 async function popupReport() {
@@ -32,6 +38,9 @@ const CASES = [
   ['the new messaging, Press Enter to Send', PAGES.linkedinSduiMessagingEnter, SURFACES.sduiMessage, 'enter'],
   ['classic .msg-form, Send', PAGES.linkedinMessaging, SURFACES.linkedinMessage, 'click'],
   ['classic .msg-form, Press Enter to Send', PAGES.linkedinMessagingEnter, SURFACES.linkedinMessage, 'enter'],
+  ['the new messaging in Dutch ("Schrijf een bericht…")', inDutch(PAGES.linkedinSduiMessaging), {
+    editor: (page: Page) => page.locator('#interop-outlet [role="textbox"]'), button: (page: Page) => page.locator('#interop-outlet button[type="submit"]'),
+  }, 'click'],
 ] as const;
 
 describe('LinkedIn messaging', () => {

@@ -45,8 +45,9 @@ export const linkedin: SiteProfile = {
         { id: 'li.button.class.comment', css: 'button[class*="comments-comment-box__submit-button"]' },
         // LinkedIn's classes renamed or gone: the label, in the share dialog or a comment form.
         { id: 'li.button.text', labels: LABELS, in: '[role="dialog"], form' },
-        // The same for an edit: "Save changes" of a comment (in its form), "Save" of a post (in the share dialog; LIM 2026-10).
+        // The same for an edited comment's "Save changes", in its form (LIM 2026-10).
         { id: 'li.button.text.edit', labels: EDIT_LABELS, in: '[role="dialog"], form' },
+        // The same for an edited post's "Save", in the share dialog only (LIM 2026-10).
         { id: 'li.button.text.save', labels: SAVE_LABELS, in: '[role="dialog"]' },
       ],
       editors: [
@@ -70,7 +71,8 @@ export const linkedin: SiteProfile = {
         { id: 'li.to.class', css: '.update-components-actor__title, .update-components-actor__name', within: '[data-urn], [data-id^="urn:li:activity"], .feed-shared-update-v2' },
       ],
       reposts: [
-        // A post's Repost button opens a menu; its instant "Repost" entry publishes the post at once.
+        // A post's Repost button opens a menu; its instant "Repost" entry publishes the post at once. The text is
+        // `.update-components-text`, not the description around it, which also holds the "…more" toggle.
         { id: 'li.repost.classic', opener: 'button[aria-label^="Repost"], button.social-reshare-button', post: '[data-urn], [data-id^="urn:li:activity"], .feed-shared-update-v2', confirm: { labels: REPOST_LABELS, in: '[role="menu"], .artdeco-dropdown__content' }, text: '.update-components-text, .feed-shared-update-v2__description:not(:has(.update-components-text)), .feed-shared-text' },
       ],
       // Quill 1 recognises keys by `which`, which a keystroke made by an extension does not carry.

@@ -247,6 +247,10 @@ const CASES: Case[] = [
 /** Presses the button, keeps editing, presses again and posts anyway (pressing once more where the replay is ignored). */
 async function pauseTwiceAndPost(page: Page, c: Pick<Case, 'pressAgain'>, surface: Pick<SurfaceLocators, 'button'>) {
   await surface.button(page).click();
+  await pauseDialog(page).waitFor({ timeout: 10_000 }).catch(async () => {
+    const notice = await page.getByTestId('pp-notice').allTextContents().catch(() => []);
+    throw new Error(`no pause after the press; published ${JSON.stringify(await published(page))}; notice ${JSON.stringify(notice)}`);
+  });
   await keepEditing(page);
   await surface.button(page).click();
   await postAnyway(page);

@@ -371,7 +371,12 @@ export const SURFACES = {
     editor: SDUI.shareEditor,
     button: buttonIn(openDialog, 'Post'),
   },
-  sduiComment: { url: PAGES.linkedinSdui, editor: sduiCommentBox('activity'), button: css('button[data-view-name="comment-post"] >> nth=0') },
+  // In the feed the submit has its view name; on a post's own page it sits in the `commentButtonSection` instead.
+  sduiComment: {
+    url: PAGES.linkedinSdui,
+    editor: sduiCommentBox('activity'),
+    button: css('button[data-view-name="comment-post"], [id*="commentButtonSection"] button >> nth=0'),
+  },
   sduiReply: {
     url: PAGES.linkedinSdui,
     reveal: (page) => SDUI.replyToComment(page).click(),

@@ -14,6 +14,7 @@ import {
 } from './helpers.ts';
 
 const browser = useBrowser();
+declare const chrome: typeof import('webextension-polyfill');
 
 // The popup reports on the first tab whose content script answers for LinkedIn: no tab of a test may outlive it.
 afterEach(async () => {
@@ -249,7 +250,12 @@ async function pauseTwiceAndPost(page: Page, c: Pick<Case, 'pressAgain'>, surfac
   await surface.button(page).click();
   await pauseDialog(page).waitFor({ timeout: 10_000 }).catch(async () => {
     const notice = await page.getByTestId('pp-notice').allTextContents().catch(() => []);
-    throw new Error(`no pause after the press; published ${JSON.stringify(await published(page))}; notice ${JSON.stringify(notice)}`);
+    // A managed policy in /etc/chromium/policies (another test run's, say) applies to this browser too.
+    const config = await browser().worker.evaluate(async () => {
+      const { pageConfig } = (await chrome.storage.local.get('pageConfig')) as { pageConfig: { mode: string; companyName: string; enabled: boolean } };
+      return { mode: pageConfig.mode, companyName: pageConfig.companyName, enabled: pageConfig.enabled };
+    });
+    throw new Error(`no pause after the press; published ${JSON.stringify(await published(page))}; notice ${JSON.stringify(notice)}; config ${JSON.stringify(config)}`);
   });
   await keepEditing(page);
   await surface.button(page).click();

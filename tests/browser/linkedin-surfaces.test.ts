@@ -10,7 +10,7 @@ import { en } from '../../src/core/i18n/messages.ts';
 import { inDutch, LINKEDIN, PAGES, PNG, SDUI, SURFACES, WITHOUT_HOOKS, type SurfaceLocators } from '../pages/locators.mjs';
 import { applyDrift } from '../support/drift.mjs';
 import {
-  expectPublished, keepEditing, openPage, openPopupFor, pauseDialog, postAnyway, published, typeInto, useBrowser, waitUntil,
+  expectPublished, keepEditing, openPage, pauseDialog, popupReport, postAnyway, published, settled, typeInto, useBrowser, waitUntil,
 } from './helpers.ts';
 
 const browser = useBrowser();
@@ -250,7 +250,6 @@ async function pauseTwiceAndPost(page: Page, c: Pick<Case, 'pressAgain'>, surfac
   await surface.button(page).click();
   await pauseDialog(page).waitFor({ timeout: 10_000 }).catch(async () => {
     const notice = await page.getByTestId('pp-notice').allTextContents().catch(() => []);
-    // A managed policy in /etc/chromium/policies (another test run's, say) applies to this browser too.
     const config = await browser().worker.evaluate(async () => {
       const { pageConfig } = (await chrome.storage.local.get('pageConfig')) as { pageConfig: { mode: string; companyName: string; enabled: boolean } };
       return { mode: pageConfig.mode, companyName: pageConfig.companyName, enabled: pageConfig.enabled };
@@ -266,16 +265,8 @@ async function pauseTwiceAndPost(page: Page, c: Pick<Case, 'pressAgain'>, surfac
   }
 }
 
-/** What the popup says of the open LinkedIn page: the rules of the compose boxes found, and a missed post if any. */
-async function popupReport() {
-  const popup = await openPopupFor(browser(), 'linkedin');
-  await popup.getByTestId('composers').waitFor();
-  const rules = await popup.getByTestId('rules').locator('li').allTextContents().catch(() => []);
-  const missed = popup.getByTestId('missed');
-  const report = { rules, missed: (await missed.count()) ? await missed.textContent() : null };
-  await popup.close();
-  return report;
-}
+/** What the popup says of the open LinkedIn page: the rule lines of the compose boxes found, and a missed post if any. */
+const report = () => popupReport(browser(), 'linkedin');
 
 const sent = (c: Case, typed: string) => (c.sent ? c.sent(typed) : typed);
 
@@ -285,14 +276,14 @@ describe.each(CASES.map((c) => [c.name, c] as const))('LinkedIn %s', (_, c) => {
     await c.surface.reveal?.(page);
     const typed = 'Checking what the popup says';
     await typeInto(page, c.surface.editor(page), typed);
-    expect((await popupReport()).rules).toContain(c.popup);
+    expect((await report()).lines).toContain(c.popup);
     await pauseTwiceAndPost(page, c, c.surface);
     const [record] = await expectPublished(page, 1);
     expect(record).toMatchObject({ surface: c.record });
     expect(record!.texts[0]).toBe(sent(c, typed));
-    // Past the self-check's last look (2 s after a press).
-    await page.waitForTimeout(2300);
-    expect((await popupReport()).missed).toBeNull();
+    // Past the self-check's last look after every press.
+    await settled(browser(), 'linkedin');
+    expect((await report()).warning).toBeNull();
     await page.close();
   });
 
@@ -323,7 +314,7 @@ describe.each(CASES.map((c) => [c.name, c] as const))('LinkedIn %s', (_, c) => {
     await c.drift.reveal?.(page);
     const typed = 'Na de verkiezingen, with the hooks gone';
     await typeInto(page, c.drift.editor(page), typed);
-    const { rules } = await popupReport();
+    const rules = (await report()).lines;
     // Soft: the pause below is checked either way.
     expect.soft(rules, 'the popup names the fallback rule').toEqual(expect.arrayContaining([expect.stringContaining(` · ${c.drift.rule} · `)]));
     await c.drift.button(page).click();
@@ -353,7 +344,7 @@ describe('LinkedIn, the dated 2026-10 variant (the markup these pages had before
     await page.waitForFunction(() => window.__pp_ready === true);
     expect(await button(page).isDisabled()).toBe(true);
     await typeInto(page, editor(page), name);
-    expect((await popupReport()).rules.some((line) => line.includes(` · ${rule} · `))).toBe(true);
+    expect((await report()).lines.some((line) => line.includes(` · ${rule} · `))).toBe(true);
     await button(page).click();
     await pauseDialog(page).waitFor();
     await postAnyway(page);
@@ -410,7 +401,7 @@ describe('LinkedIn instant repost', () => {
   ])('%s: the popup names the repost rule once a post\'s Repost menu is open', async (_, url, opener, rule) => {
     const page = await openPage(browser(), url);
     await opener(page).click();
-    expect((await popupReport()).rules.join('\n')).toContain(rule);
+    expect((await report()).lines.join('\n')).toContain(rule);
     await page.close();
   });
 });

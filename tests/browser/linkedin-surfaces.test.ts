@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/core/i18n/messages.ts';
-import { inDutch, LINKEDIN, PAGES, PNG, SDUI, SURFACES, WITHOUT_HOOKS, type SurfaceLocators } from '../pages/locators.mjs';
+import { inDutch, LINKEDIN, PAGES, SDUI, sduiAttachDescribedImage, SURFACES, WITHOUT_HOOKS, type SurfaceLocators } from '../pages/locators.mjs';
 import { applyDrift } from '../support/drift.mjs';
 import {
   expectPublished, keepEditing, openPage, pauseDialog, popupReport, postAnyway, published, settled, typeInto, useBrowser, waitUntil,
@@ -171,12 +171,7 @@ const CASES: Case[] = [
       url: PAGES.linkedinSdui, drifts: ['sdui-nokeys', 'icon-buttons'], rule: 'li.button.text',
       reveal: async (page) => {
         await openShareWithoutKeys(page);
-        await SDUI.addMedia(page).click();
-        await SDUI.mediaFile(page).setInputFiles(PNG);
-        await SDUI.altTextButton(page).click();
-        await SDUI.altText(page).fill('Our new bridge at dusk');
-        await SDUI.addAltText(page).click();
-        await SDUI.mediaNext(page).click();
+        await sduiAttachDescribedImage(page);
         await dialogEditor(page).waitFor();
       },
       editor: dialogEditor, button: buttonIn('dialog[open]', 'Post'),

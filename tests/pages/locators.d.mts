@@ -118,6 +118,9 @@ export declare const LINKEDIN: {
 };
 /** A 1×1 PNG for the image editor's upload (Playwright's setInputFiles payload). */
 export declare const PNG: { name: string; mimeType: string; buffer: Buffer };
+/** In the open SDUI share dialog: attaches an image, gives it its alternative text and goes back to the editor. */
+export declare function sduiAttachDescribedImage(page: Page): Promise<void>;
+
 export declare const SDUI: {
   startPost: SelectorLocator;
   shareEditor: SelectorLocator;

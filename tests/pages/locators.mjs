@@ -230,6 +230,16 @@ export const SDUI = {
   companyStartPost: buttonIn('main', 'Start a post'),
 };
 
+/** In the open SDUI share dialog: attaches an image, gives it its alternative text and goes back to the editor. */
+export async function sduiAttachDescribedImage(page) {
+  await SDUI.addMedia(page).click();
+  await SDUI.mediaFile(page).setInputFiles(PNG);
+  await SDUI.altTextButton(page).click();
+  await SDUI.altText(page).fill('Our new bridge at dusk');
+  await SDUI.addAltText(page).click();
+  await SDUI.mediaNext(page).click();
+}
+
 /** The SDUI share dialog, opened by the launcher, once it holds the editor (the placeholder is swapped ~0.5 s later). */
 const openSduiShare = async (page) => {
   await SDUI.startPost(page).click();
@@ -434,12 +444,7 @@ export const SURFACES = {
     url: PAGES.linkedinSdui,
     reveal: async (page) => {
       await openSduiShare(page);
-      await SDUI.addMedia(page).click();
-      await SDUI.mediaFile(page).setInputFiles(PNG);
-      await SDUI.altTextButton(page).click();
-      await SDUI.altText(page).fill('Our new bridge at dusk');
-      await SDUI.addAltText(page).click();
-      await SDUI.mediaNext(page).click();
+      await sduiAttachDescribedImage(page);
       await SDUI.shareEditor(page).waitFor();
     },
     editor: SDUI.shareEditor,

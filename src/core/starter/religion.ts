@@ -85,13 +85,12 @@ export const religion: StarterTerms = {
     'leap of faith', 'good faith', 'bad faith', 'believers in', 'big believer', 'true believer', 'believer in',
     'the lord of the rings', 'lord of the rings', 'jezus wat', 'jesus what', 'oh jezus', 'o jezus', 'jezus mina',
     'jezus man', 'jesus christ what', 'praying mantis', 'gebed zonder end', 'gebed zonder eind',
-    'prayer and meditation room',
+    'prayer room', 'prayer rooms', 'prayer and meditation room',
     'bible belt', 'biblebelt', 'bijbelgordel', 'prayer times', 'gebedstijden', 'gospel according to',
   ],
   rules: [
     // A prayer or silence room is also a facility we fit out.
-    ...weak(['gebedsruimte', 'gebedsruimtes', 'prayer room', 'prayer rooms', 'stilteruimte'], { notNear: BUILDING_WORK,
-      within: 6 }),
+    ...weak(['gebedsruimte', 'gebedsruimtes', 'stilteruimte'], { notNear: BUILDING_WORK, within: 6 }),
     { keyword: 'sunday service', notNear: ['train', 'trains', 'bus', 'buses', 'line', 'timetable', 'dienstregeling',
       'first train', 'tram', 'ferry', 'delivery'], within: 6 },
     // Weak: observance said lightly.
@@ -142,8 +141,8 @@ export const religion: StarterTerms = {
       'spiritueel', 'secular', 'seculier', 'seculiere', 'secularism', 'secularisme', 'neutraliteit', 'neutrality',
       'heilig', 'heilige', 'holy', 'zegen', 'gezegend', 'blessed', 'blessing', 'blessings', 'amen', 'bekering',
       'bekeerd', 'bekeren', 'belief', 'beliefs', 'faith', 'worship', 'aanbidden', 'bekeerling', 'pasen', 'easter',
-      'pinksteren', 'hemelvaart', 'goede vrijdag', 'evangelie', 'gospel', 'halal', 'kosher', 'koosjer', 'tulband', 'turban',
-      'prayer room', 'prayer rooms', 'pray', '📿', '🕌', '⛪', '🕍'], {
+      'pinksteren', 'hemelvaart', 'goede vrijdag', 'evangelie', 'gospel', 'halal', 'kosher', 'koosjer', 'tulband',
+      'turban', 'prayer room', 'prayer rooms', 'pray', '📿', '🕌', '⛪', '🕍'], {
       notNear: ['heilig huisje', 'heilige huisjes', 'heilige graal', 'holy grail', 'holy moly', 'holy cow',
         'geloof heilig', 'amen to', 'blessed to have', 'blessed with', 'demo', 'deadline', 'borrel', 'drinks',
         'party', 'feest'],

@@ -256,8 +256,7 @@ export const confidential: StarterTerms = {
     ...each(['won\'t be out until', 'will not be out until', 'not out until', 'isn\'t out until', 'comes out only',
       'in-house until', 'stay in-house', 'stays in-house', 'official comms', 'officiele communicatie', 'official line',
       'de officiele lijn', 'officieel heet het', 'what wasn\'t in the', 'what isn\'t in the', 'wat niet in de',
-      'nobody\'s allowed to say', 'nobody is allowed to say', 'not allowed to say', 'not supposed to say',
-      'not supposed to share', 'not allowed to share', 'niet mogen zeggen', 'mag niemand weten', 'mag niemand zeggen',
+      'nobody\'s allowed to say', 'nobody is allowed to say', 'niet mogen zeggen', 'mag niemand zeggen',
       'from the inside', 'van binnenuit', 'can confirm from', 'a little bird', 'little birdie', 'een vogeltje',
       'mensen weten van niks', 'mensen weten nog van niks', 'nobody knows yet', 'no one knows yet', 'niemand weet het nog',
       'de lijst ligt al klaar', 'the list is ready', 'hiring freeze', 'vacaturestop', 'term sheet', 'merger talks',
@@ -267,7 +266,7 @@ export const confidential: StarterTerms = {
       'you didn\'t hear it from me', 'you didn\'t hear this from me', 'je hebt het niet van mij', 'signing is'], {
       notNear: PUBLISHED_CORE, within: 8 }),
     // Inside knowledge, said lightly: weak, so it needs a second sign (an amount, a deal, an incident).
-    ...weak(['internally', 'intern', 'not saying who', 'not saying which', 'can\'t say who', 'can\'t say which',
+    ...weak(['internally', 'intern', 'not saying who', 'not saying which', 'can\'t say which',
       'cannot say which', 'kan niet zeggen wie', 'kan niet zeggen welke', 'ik noem geen namen', 'staff memo', 'internal memo', 'intern memo', 'nobody is saying', 'niemand zegt', 'between us', 'tussen ons', 'onder ons', 'shelved', 'in de ijskast', 'board signed', 'board approves', 'board approved', 'board pulled',
       'bestuur heeft besloten', 'rvb', 'ebitda', 'earn-out', 'plaintext', 'in plaintext', 'offline for',
       'down for', 'lager dan begroot', 'hoger dan begroot', 'below budget', 'over budget', 'underpriced',

@@ -57,7 +57,7 @@ export const conspiracy: StarterTerms = {
     'i\'m sure it\'s a coincidence', 'vast toeval', 'puur toeval zeker',
     // Insinuation of a plot, without the plot's name (2026-12b tuning posts).
     'toeval zeker', 'toeval? ik dacht het niet', 'niks bezit en gelukkig', 'niets bezit en gelukkig',
-    'own nothing and be happy', 'wie het weet, die weet het', 'wie het weet die weet het', 'those who know, know',
+    'wie het weet, die weet het', 'wie het weet die weet het', 'those who know, know',
     'nothing to see here', 'sure jan',
     'plandemie', 'plandemic', 'scamdemic', 'casedemic', 'nep-pandemie', 'nep pandemie', 'fake pandemic',
     '\'pandemie\'', '\'pandemic\'', '"pandemie"', '"pandemic"', 'event 201', 'lab leak', 'lableak', 'chemtrail',
@@ -114,16 +114,12 @@ export const conspiracy: StarterTerms = {
     // Weak: each needs a second sign of a plot.
     ...weak(['\'record heat\'', '\'crisis\'', '\'contrails\'', '\'just weather\'', '\'fact check\'',
       'ask yourself why', 'vraag jezelf af waarom', 'same foundations', 'dezelfde stichtingen', 'grid patterns', 'criss-cross',
-      'lines that stay', 'nobody will talk about it', 'niemand praat erover', 'about your health',
+      'lines that stay', 'nobody will talk about it', 'about your health',
       'om je gezondheid', 'toeval']),
     // A mast is a mast until it is blamed for someone's health.
     ...each(['zendmast', 'zendmasten', 'phone mast', 'phone masts'], { near: ['hoofdpijn', 'headache', 'headaches',
       'straling', 'radiation', 'ziek', 'sick', 'gezondheid', 'health', 'toeval', 'coincidence', 'klachten', 'slapen'],
       within: 12 }),
-    // Said as a tip for one's own trade, the slogan is no insinuation.
-    ...each(['do your own research', 'doe je eigen onderzoek'], { notNear: ['in onze sector', 'in our industry',
-      'betekent dat', 'that means', 'means', 'betekent', 'boor', 'boren', 'sondeer', 'sonderen', 'grond', 'bodem',
-      'meet', 'meten', 'measure', 'test', 'testen', 'proefsleuf'], within: 12 }),
     // "De grote vervanging" of cables, pipes or lighting is maintenance.
     { keyword: 'grote vervanging', notNear: ['led', 'verlichting', 'armaturen', 'kabel*', 'leidingen', 'riolering',
       'middenspanning*', 'laagspanning', 'netbeheer*', 'bruggen', 'sluizen', 'software', 'systemen', 'laptops',
@@ -175,7 +171,7 @@ export const conspiracy: StarterTerms = {
     // Words that jokes about the coffee machine share with claims.
     ...weak(['complot', 'complotten', 'conspiracy', 'conspiracies', 'funny how', 'strange how', 'grappig hoe',
       'apart hoe', 'toeval?', 'coincidence?', 'geen toeval', 'no coincidence', 'not a coincidence',
-      'nothing to see here', 'raar he', 'very strange', 'heel vreemd', 'they decide', 'wake up', 'wakker worden',
+      'raar he', 'very strange', 'heel vreemd', 'they decide', 'wake up', 'wakker worden',
       'word wakker'],
       { notNear: JOKES, within: 8 }),
     ...weak(['lockdown', 'lockdowns'], { notNear: ['during', 'tijdens', 'taught', 'learned', 'geleerd', 'remote',
@@ -184,9 +180,10 @@ export const conspiracy: StarterTerms = {
       'poison', 'gif'], notNear: ['toothpaste', 'tandpasta', 'dental', 'tandarts', 'clinic'], within: 6 },
     ...weak(['surveillance', 'controle over', 'control over'], { notNear: ['camera', 'cameras', 'bewakingscamera',
       'beveiliging', 'security', 'site', 'bouwplaats', 'terrein', 'cctv', 'alarm'], within: 4 }),
-    // Doing one's own research is a slogan, unless it is soil or site research.
+    // Doing one's own research is a slogan, unless it is soil or site research, or a tip for one's own trade.
     ...each(['do your own research', 'doe je eigen onderzoek', 'doe zelf onderzoek', 'do the research yourself'], {
-      notNear: ['grond', 'sondeer', 'sondering', 'sonderingen', 'boor', 'boren', 'klic', 'proefsleuf', 'bodem',
+      notNear: ['in onze sector', 'in our industry', 'betekent dat', 'that means', 'means', 'betekent', 'sonderen',
+        'meet', 'meten', 'measure', 'test', 'testen', 'grond', 'sondeer', 'sondering', 'sonderingen', 'boor', 'boren', 'klic', 'proefsleuf', 'bodem',
         'bodemonderzoek', 'grondonderzoek', 'soil', 'borehole', 'boreholes', 'lab', 'laboratorium', 'meting',
         'metingen', 'tekening', 'tekeningen', 'drawings', 'riolering', 'kabels', 'leidingen', 'markt', 'market',
         'klanten', 'customers', 'supplier', 'leverancier', 'before you buy', 'voor je koopt'], within: 15 }),

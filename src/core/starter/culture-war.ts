@@ -27,7 +27,7 @@ export const cultureWar: StarterTerms = {
     'traditie is traditie', 'tot slaaf gemaakt', 'tot slaaf', 'schuld aanpraten', 'eigendom van iemand anders',
     'nobody asked us', 'niemand heeft ons gevraagd', 'inclusive language',
     'inclusieve taal', 'cleaner faces', 'schonere gezichten', 'saint\'s helpers', 'mag je dat nog zeggen',
-    'mag je dat nog wel zeggen', 'minder herkenbaar', 'eigen volk eerst', 'met schmink en al', 'zoals vroeger, met',
+    'mag je dat nog wel zeggen', 'minder herkenbaar', 'met schmink en al', 'zoals vroeger, met',
     'laat kinderen toch kinderen', 'let the kids have fun',
     // Zwarte Piet.
     'zwarte piet', 'zwarte pieten', 'roetveegpiet', 'roetveegpieten', 'roetveeg', 'roetveeg piet',
@@ -87,7 +87,7 @@ export const cultureWar: StarterTerms = {
   ],
   rules: [
     // Weak: each needs a second sign of the debate.
-    ...weak(['newcomers', '"newcomers"', 'problematic', '"problematic"', 'offended', 'modern twist', 'gouden eeuw',
+    ...weak(['newcomers', '"newcomers"', 'problematic', '"problematic"', 'modern twist', 'gouden eeuw',
       'straatnamen', 'schamen', 'asielzoekers erbij', 'eigen jongeren']),
     // Weak: each needs a second sign of the debate.
     ...weak(['meritocracy', '\'meritocracy\'', 'new arrivals', 'the people arriving', 'wegmoffelt', 'wegmoffelen',

@@ -193,7 +193,7 @@ export const hostility: StarterTerms = {
     // More jabs and their sarcasm, weak: each needs a second sign.
     ...weak(['gewauwel', 'kapoen', 'sloeber', 'flat tyres', 'lekke banden', 'money well spent',
       'geld goed besteed', '\'inzichten\'', '\'insights\'', '\'collega\'s\'', '\'colleagues\'',
-      '\'thought leadership\'', '"thought leadership"', 'excelletjes', 'not even joking', 'ga gewoon aan het werk',
+      '"thought leadership"', 'excelletjes', 'not even joking', 'ga gewoon aan het werk',
       'verder nog iets']),
     ...each(['clown', 'clowns'], { near: ['you', 'your', 'absolute', 'total', 'such', 'what', 'complete', 'utter',
       'real', 'wat een', 'echte', 'stelletje', 'bende', 'de grootste', 'lot of you', '{handle}'], notNear: FAMILY_FUN,

@@ -234,7 +234,7 @@ export const politics: StarterTerms = {
       'kabinet doet niks', 'bezuinigt', 'bezuinigen', 'bezuiniging', 'bezuinigingen', 'wie verzint dit', 'regeren',
       'regeert', 'supreme court', 'kapotgemaakt', 'must resign', 'moet aftreden', 'aftreden', 'scandal', 'schandaal',
       'enough is enough', 'nationalists', 'nationalisten', 'nationalism', 'nationalisme', 'dictator', 'dictatuur',
-      'dictatorship', 'regeringen', 'oppositie', 'federale regering', 'vlaamse regering']),
+      'dictatorship', 'regeringen', 'oppositie']),
     ...weak(['tariff*'], { notNear: ['code', 'codes', 'classification', 'hs', 'douanecode', 'goederencode'],
       within: 3 }),
     ...each(['linkse', 'rechtse'], { notNear: ['kant', 'zijde', 'rijstrook', 'baan', 'rijvak', 'hand', 'voet', 'been',

@@ -13,7 +13,7 @@ export const sexuality: StarterTerms = {
     'hand in hand met mijn vriend', 'met zijn vriend hand in hand', 'met zijn vriendje naar',
     'met haar vriendinnetje naar', 'not your daughter', 'not your son', 'niet je dochter', 'niet je zoon',
     'juiste naam', 'right name', 'eigen naam op mijn badge', 'own name on my badge', 'chosen name', 'gekozen naam',
-    '🩵🩷🤍', '💙🩷🤍', '🏳️‍⚧️', '🏳️‍🌈',
+    '🩵🩷🤍', '💙🩷🤍',
     'lhbt', 'lhbti', 'lhbtq', 'lhbtiq', 'lhbtqia', 'lhbt+', 'lhbti+', 'lhbtiq+', 'lgbt', 'lgbtq', 'lgbtqia',
     'lgbt+', 'lgbtq+', 'lgbtqia+', 'lgbtiq', 'lgbti', 'queer', 'queers', 'homo', 'homos', 'homoseksueel',
     'homoseksuele', 'homoseksuelen', 'homoseksualiteit', 'homosexual', 'homosexuals', 'homosexuality', 'gay',

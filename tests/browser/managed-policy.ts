@@ -4,19 +4,16 @@
  * reaches no PostPause in another test run on the machine; the file is always removed after the test file,
  * with any folder it had to create.
  */
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extensionId } from '../../src/cli/deploy/crx.ts';
 import { CHROME_DIST } from '../support/browser.mjs';
 
 const DIR = '/etc/chromium/policies/managed';
 const FILE = `${DIR}/postpause-test-${process.pid}.json`;
 const created: string[] = [];
-
-/** Chrome's id for a public key: the first 128 bits of its SHA-256, written with the letters a–p. */
-const idOf = (publicKey: Buffer) =>
-  [...createHash('sha256').update(publicKey).digest('hex').slice(0, 32)].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 
 let build: { dist: string; id: string } | undefined;
 
@@ -28,7 +25,7 @@ export function policyBuild() {
   const publicKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'der' });
   const manifestFile = join(dist, 'manifest.json');
   writeFileSync(manifestFile, JSON.stringify({ ...JSON.parse(readFileSync(manifestFile, 'utf8')), key: publicKey.toString('base64') }));
-  build = { dist, id: idOf(publicKey) };
+  build = { dist, id: extensionId(publicKey) };
   return build;
 }
 

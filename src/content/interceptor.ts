@@ -10,7 +10,7 @@ import { composerFromEditor, composerFromPress, composerFromRepost, currentButto
 import { readDraft } from '../sites/read-text.ts';
 import type { Composer, Platform, SiteProfile } from '../sites/types.ts';
 import { saveCaret } from './focus.ts';
-import { inSheetOf, replay, restoreFocus, type SheetsOf, type Trigger } from './replay.ts';
+import { inSheetOf, replay, restoreFocus, stillPending, type SheetsOf, type Trigger } from './replay.ts';
 import { withTimeout } from './timers.ts';
 import type { Choice } from '../core/protocol.ts';
 import { SURFACE_SWITCH } from '../core/surfaces.ts';
@@ -156,8 +156,10 @@ export function installInterceptor(deps: InterceptorDeps, signal: AbortSignal) {
     const opened = repostOpenedBy(deps.site, path);
     if (opened) repostMenu = opened;
     const composer = composerFromPress(deps.site, path) ?? composerFromRepost(deps.site, path, repostMenu);
+    // Once the paused draft went out (or away), no dialog is that replay's sheet any more: nothing left to look at.
+    if (sheets && !stillPending(sheets)) sheets = null;
     // A press in a sheet our replay opened is the site's own next step, also before the replay's outcome is known.
-    const inSheet = watching > 0 || inSheetOf(sheets, path);
+    const inSheet = watching > 0 || (sheets !== null && inSheetOf(sheets, path));
     deps.pressed(event, path, composer !== null || inSheet);
     if (composer) onPublish(event, composer, clickTrigger(composer));
   });

@@ -59,9 +59,11 @@ const holds = (composer: Composer, parts: DraftPart[]) => {
   return now.length === parts.length && now.every((part, i) => part.text === parts[i]!.text);
 };
 
-/** Whether a press is inside a dialog that opened since the replay `sheets` records, for the draft it paused. */
-export function inSheetOf(sheets: SheetsOf | null, path: EventTarget[]): boolean {
-  if (!sheets || !holds(sheets.composer, sheets.parts)) return false;
+/** Whether the record still means something: its composer still holds the draft the replay paused. */
+export const stillPending = (sheets: SheetsOf) => holds(sheets.composer, sheets.parts);
+
+/** Whether a press is inside a dialog that opened since the replay `sheets` records. */
+export function inSheetOf(sheets: SheetsOf, path: EventTarget[]): boolean {
   const opened = openDialogs(sheets.composer).filter((dialog) => !sheets.before.has(dialog));
   return opened.length > 0 && path.some((target) => target instanceof Element && opened.includes(target));
 }

@@ -7,6 +7,10 @@ import { DataSet, RegExpMatcher, englishRecommendedTransformers, parseRawPattern
 import { compileMatcher } from '../src/core/matcher/compile.ts';
 import { findMatches } from '../src/core/matcher/match.ts';
 import { foldString } from '../src/core/text/fold.ts';
+import { mergeSettings } from '../src/core/policy/schema.ts';
+import { pageConfigOf } from '../src/core/policy/settings.ts';
+import { starterTopics } from '../src/core/starter/topics.ts';
+import { readSet, TUNING } from '../tests/eval/sets.ts';
 
 /** A small seeded generator, so every run measures the same lexicon and texts. */
 function random(seed: number) {
@@ -110,6 +114,27 @@ export function hostileMs(): number {
   return time(() => findMatches(matcher, sample), 20);
 }
 
+/**
+ * The starter code as a tab gets it: the bytes of the configuration the service worker hands each page, the
+ * time to compile its matcher, and real posts (the tuning set's, run together to 3,000 characters) through it.
+ */
+export function starterBench() {
+  const configBytes = Buffer.byteLength(JSON.stringify(pageConfigOf(mergeSettings(), starterTopics, 'en')));
+  const matcher = compileMatcher(starterTopics);
+  let sample = '';
+  for (const post of TUNING.flatMap(readSet)) {
+    if (sample.length >= 3000) break;
+    sample += `${post.text}\n\n`;
+  }
+  sample = sample.slice(0, 3000);
+  return {
+    configBytes,
+    rules: matcher.rules.length,
+    compileMs: time(() => compileMatcher(starterTopics), 15),
+    postMs: time(() => findMatches(matcher, sample), 200),
+  };
+}
+
 export function runMatcherBench() {
   const rows: MatcherRow[] = [];
   const compileMs: Record<number, number> = {};
@@ -132,5 +157,5 @@ export function runMatcherBench() {
       });
     }
   }
-  return { rows, compileMs, hostileMs: hostileMs() };
+  return { rows, compileMs, hostileMs: hostileMs(), starter: starterBench() };
 }

@@ -95,7 +95,7 @@ const LISTS = new Set(['keywords', 'exceptions', 'dos', 'donts', 'handles', 'nam
 /** Keys with a field of their own, per level. */
 const TOP = new Set(['enabled', 'companyName', 'question', 'mode', 'pauseSeconds', 'calmPauseSeconds', 'topics', 'starterTopics', 'codeUrl', 'dos', 'donts', 'sites', 'surfaces', 'audiences', 'disclosure', 'language', 'allowUserDisable']);
 const TOPIC = new Set(['id', 'label', 'labelNl', 'keywords', 'exceptions', 'guidance', 'guidanceNl', 'rules', 'when']);
-const RULE = new Set(['keyword', 'near', 'notNear', 'within', 'strength']);
+const RULE = new Set(['keyword', 'keywords', 'near', 'notNear', 'within', 'strength']);
 const WINDOW = new Set(['from', 'until']);
 const AUDIENCE = new Set(['id', 'label', 'labelNl', 'guidance', 'guidanceNl', 'handles', 'names']);
 const DISCLOSURE = new Set(['brands', 'phrases', 'suggestion']);

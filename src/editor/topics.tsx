@@ -15,12 +15,19 @@ function RuleEditor({ topic, index }: { topic: number; index: number }) {
   const { t, draft } = useEditor();
   const path: Path = ['topics', topic, 'rules', index];
   const keyword = getIn(draft, [...path, 'keyword']);
+  // A code written with one `keyword` keeps it; new conditions name their keywords as a list.
+  const single = typeof keyword === 'string';
+  const keywords = single ? [keyword] : asList(getIn(draft, [...path, 'keywords']));
   return (
     <li class="item" data-testid="rule">
       <h5>{format(t.ruleHeading, { n: index + 1 })}</h5>
       <ItemProblems path={path} />
-      <TextField path={[...path, 'keyword']} label={t.ruleKeyword} optional={false} />
-      {typeof keyword === 'string' && keyword.trim() !== '' && <KeywordNotes keywords={[keyword]} testId="rule-notes" />}
+      {single ? (
+        <TextField path={[...path, 'keyword']} label={t.ruleKeyword} optional={false} />
+      ) : (
+        <LinesField path={[...path, 'keywords']} label={t.ruleKeywords} rows={3} optional={false} />
+      )}
+      <KeywordNotes keywords={keywords} testId="rule-notes" />
       <LinesField path={[...path, 'near']} label={t.near} rows={2} />
       <LinesField path={[...path, 'notNear']} label={t.notNear} rows={2} />
       <NumberField path={[...path, 'within']} label={t.within} min={1} max={20} />
@@ -76,7 +83,7 @@ function TopicEditor({ index }: { index: number }) {
         <h4 id={`${headingId}-rules`}>{t.rulesTitle}</h4>
         <p class="hint">{t.rulesIntro}</p>
         <ol class="items">{asList(topic.rules).map((_, i) => <RuleEditor key={i} topic={index} index={i} />)}</ol>
-        <button type="button" onClick={() => change((d) => append(d, [...path, 'rules'], { keyword: '' }))}>{t.addRule}</button>
+        <button type="button" onClick={() => change((d) => append(d, [...path, 'rules'], { keywords: [] }))}>{t.addRule}</button>
       </section>
       <section class="sub" aria-labelledby={`${headingId}-when`}>
         <h4 id={`${headingId}-when`}>{t.seasonsTitle}</h4>

@@ -143,6 +143,22 @@ describe('the code editor, as an extension page', () => {
     expect(await previewOf(page, 'preview-nl-dark')).toMatchObject({ lang: 'nl', theme: 'dark', dark: true });
   });
 
+  it('writes keywords with conditions: many keywords in one condition, each said in words, found only near their context', async () => {
+    await page.getByRole('button', { name: 'Add a keyword with conditions' }).click();
+    const rule = page.getByTestId('rule');
+    await rule.getByLabel('Keywords under these conditions, one per line').fill('spoorbrug\nviaduct*');
+    await rule.getByLabel('Counts only near one of these, one per line').fill('{money}');
+    const notes = rule.getByTestId('rule-notes');
+    await expect.poll(() => notes.locator('li[data-keyword]').count()).toBe(2);
+    expect(await notes.locator('li[data-keyword="viaduct*"]').textContent()).toContain('words starting with “viaduct”');
+    await page.getByTestId('preview-post').fill('Onze prijs voor de spoorbrug en twee viaducten: € 2,4 mln.');
+    await expect.poll(async () => (await previewOf(page, 'preview-en-light')).marks).toEqual(expect.arrayContaining(['spoorbrug', 'viaducten']));
+    expect((await previewOf(page, 'preview-en-light')).topics).toContain('Clients');
+    await page.getByTestId('preview-post').fill('Vandaag spoorbrug en twee viaducten opgeleverd.');
+    await expect.poll(async () => (await previewOf(page, 'preview-en-light')).marks).toEqual([]);
+    expect(await page.getByTestId('problems').textContent()).toContain('No problems');
+  });
+
   it('saves the code as the policy JSON', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
     expect(download.suggestedFilename()).toBe('policy.json');
@@ -150,7 +166,10 @@ describe('the code editor, as an extension page', () => {
     policy = JSON.parse(readFileSync(join(tmp, 'policy.json'), 'utf8'));
     expect(policy).toEqual({
       companyName: 'Acme Bouw',
-      topics: [{ id: 'clients', label: 'Clients', labelNl: 'Klanten', guidance: 'Name a client only with their written consent.', keywords: ['prorail', 'schiphol*', 'de', 'ai', 'politi*'] }],
+      topics: [{
+        id: 'clients', label: 'Clients', labelNl: 'Klanten', guidance: 'Name a client only with their written consent.', keywords: ['prorail', 'schiphol*', 'de', 'ai', 'politi*'],
+        rules: [{ keywords: ['spoorbrug', 'viaduct*'], near: ['{money}'] }],
+      }],
     });
     expect(validateSettings(policy, 'policy').problems).toEqual([]);
   });

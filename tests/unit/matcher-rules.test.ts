@@ -28,6 +28,28 @@ describe('context', () => {
   });
 });
 
+describe('many keywords in one rule', () => {
+  it('is the same as one rule for each keyword, in order', () => {
+    const conditions = { near: ['prijs', '{money}'], notNear: ['gepubliceerd'], within: 4 };
+    const words = ['tender', 'aanbesteding', 'offerte*', '{percent}'];
+    const texts = [
+      'De prijs van de tender. De prijs van de aanbesteding. De prijs van de offertes: 12%',
+      'De aanbesteding van € 2,4 mln is gepubliceerd',
+      'Een tender zonder prijs',
+      'offerteaanvraag voor € 80k, prijs 12 procent onder de tender',
+    ];
+    const one = compileMatcher([{ id: 't', keywords: [], rules: [{ keywords: words, ...conditions }] }]);
+    const each = compileMatcher([{ id: 't', keywords: [], rules: words.map((keyword) => ({ keyword, ...conditions })) }]);
+    for (const text of texts) expect(findMatches(one, text)).toEqual(findMatches(each, text));
+    expect(findMatches(one, texts[0]!).map((f) => f.keyword)).toEqual(['tender', 'aanbesteding', 'offerte*', '{percent}']);
+  });
+
+  it('shares weakness: two different keywords of one weak rule flag together', () => {
+    expect(find([{ keywords: ['klant', 'omzet'], strength: 'weak' }], 'Nieuwe klant!')).toEqual([]);
+    expect(find([{ keywords: ['klant', 'omzet'], strength: 'weak' }], 'Nieuwe klant, omzet omhoog')).toEqual(['klant', 'omzet']);
+  });
+});
+
 describe('token classes', () => {
   it.each([
     ['€ 2,4 mln', '{money}'], ['EUR 640.000', '{money}'], ['$1.2M', '{money}'], ['250k', '{money}'], ['3,5 miljoen', '{money}'],

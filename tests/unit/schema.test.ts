@@ -75,6 +75,19 @@ describe('rules in a topic', () => {
     expect(problems.map((p) => p.path)).toEqual(['topics[0].rules[0].keyword', 'topics[0].rules[1].within', 'topics[0].rules[2].strength', 'topics[0].rules[2].nearby']);
     expect(problems[0]!.message).toContain('{money}, {percent}, {number}, {handle}');
   });
+
+  it('takes many keywords in one rule, and exactly one of keyword and keywords', () => {
+    const ok = { id: 'c', label: 'C', keywords: [], rules: [{ keywords: ['tender', 'aanbesteding', '{money}'], near: ['prijs'] }, { keywords: [] }] };
+    expect(validateSettings({ topics: [ok] }, 'policy').problems).toEqual([]);
+    const { problems } = validateSettings({
+      topics: [{ id: 'c', label: 'C', keywords: [], rules: [{ keyword: 'a', keywords: ['b'] }, { near: ['x'] }, { keywords: ['ok', '{amount}'] }] }],
+    }, 'policy');
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      ['topics[0].rules[0].keyword', 'give either "keyword" or "keywords", not both; topic skipped'],
+      ['topics[0].rules[1].keywords', 'give the rule a "keyword" or a list of "keywords"; topic skipped'],
+      ['topics[0].rules[2].keywords[1]', expect.stringContaining('{money}, {percent}, {number}, {handle}')],
+    ]);
+  });
 });
 
 describe('unknown keys', () => {

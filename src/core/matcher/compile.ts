@@ -14,18 +14,24 @@ import { tokenClassOf, type TokenClass } from '../text/tokens.ts';
 import { hashOf, isWordChar } from '../text/words.ts';
 
 /**
- * A keyword with conditions: it counts only near one of `near` (within `within` words on either side), never
+ * Keywords with conditions: each counts only near one of `near` (within `within` words on either side), never
  * near one of `notNear`, and, when `weak`, only together with another weak signal of its topic. Keywords and
  * context terms are written like plain keywords, or as a token class: `{money}`, `{percent}`, `{number}`,
- * `{handle}`.
+ * `{handle}`. A rule names one `keyword` or many `keywords`; many are the same as one rule for each, in order,
+ * so a family of words shares its context lists once instead of repeating them.
  */
 export interface KeywordRule {
-  keyword: string;
+  /** The schema sees to it that a rule has exactly one of these. */
+  keyword?: string;
+  keywords?: readonly string[];
   near?: readonly string[];
   notNear?: readonly string[];
   within?: number;
   strength?: 'strong' | 'weak';
 }
+
+/** The keywords a rule names, in order. */
+export const keywordsOf = (rule: KeywordRule): readonly string[] => rule.keywords ?? (rule.keyword === undefined ? [] : [rule.keyword]);
 
 /** How many words apart a context term may be, by default. */
 export const DEFAULT_WITHIN = 5;
@@ -54,8 +60,9 @@ export interface CompiledRule {
   order: number;
   weak: boolean;
   within: number;
-  near: number[];
-  notNear: number[];
+  /** Context term ids, as sets: a rule's lists run to hundreds of terms, looked up for every term nearby. */
+  near: ReadonlySet<number>;
+  notNear: ReadonlySet<number>;
 }
 
 export interface Literal {
@@ -261,19 +268,23 @@ export function compileMatcher(topics: readonly MatchTopic[]): Matcher {
   const exceptions = topics.map((topic, t) => {
     for (const keyword of topic.keywords) add(keywords, keyword, { topic: t, keyword, order: order++ });
     for (const rule of topic.rules ?? []) {
-      if (rule.keyword.trim() === '') continue;
-      const id = rules.length;
-      const compiled: CompiledRule = {
-        topic: t,
-        keyword: rule.keyword,
-        order: order++,
-        weak: rule.strength === 'weak',
-        within: rule.within ?? DEFAULT_WITHIN,
-        near: (rule.near ?? []).filter((term) => term.trim() !== '').map(termId),
-        notNear: (rule.notNear ?? []).filter((term) => term.trim() !== '').map(termId),
-      };
-      rules.push(compiled);
-      addTerm(ruleKeywords, ruleTokens, rule.keyword, { topic: t, keyword: rule.keyword, order: compiled.order }, id);
+      const near = new Set((rule.near ?? []).filter((term) => term.trim() !== '').map(termId));
+      const notNear = new Set((rule.notNear ?? []).filter((term) => term.trim() !== '').map(termId));
+      for (const keyword of keywordsOf(rule)) {
+        if (keyword.trim() === '') continue;
+        const id = rules.length;
+        const compiled: CompiledRule = {
+          topic: t,
+          keyword,
+          order: order++,
+          weak: rule.strength === 'weak',
+          within: rule.within ?? DEFAULT_WITHIN,
+          near,
+          notNear,
+        };
+        rules.push(compiled);
+        addTerm(ruleKeywords, ruleTokens, keyword, { topic: t, keyword, order: compiled.order }, id);
+      }
     }
     const own = emptyIndex();
     for (const exception of topic.exceptions ?? []) add(own, exception, { topic: t, keyword: exception, order: order++ });

@@ -183,14 +183,14 @@ function ruleSpans(matcher: Matcher, prepared: Prepared): Span[] {
   const spans: Span[] = [];
   for (const candidate of candidates) {
     const [first, last] = range(candidate.start, candidate.end);
-    const around = (terms: number[], within: number) => {
-      if (terms.length === 0) return undefined;
+    const around = (terms: ReadonlySet<number>, within: number) => {
+      if (terms.size === 0) return undefined;
       for (let w = Math.max(0, first - within); w <= last + within; w++) {
         for (const term of termsAt.get(w) ?? []) {
           // Not the candidate itself, and close enough on either side.
           if (term.start === candidate.start && term.end === candidate.end) continue;
           const gap = term.start >= candidate.end ? w - last : first - term.last;
-          if (gap <= within && term.ids.some((id) => terms.includes(id))) return term;
+          if (gap <= within && term.ids.some((id) => terms.has(id))) return term;
         }
       }
       return undefined;
@@ -198,7 +198,7 @@ function ruleSpans(matcher: Matcher, prepared: Prepared): Span[] {
     for (const id of candidate.ids) {
       const rule = matcher.rules[id]!;
       const near = around(rule.near, rule.within);
-      if (rule.near.length > 0 && !near) continue;
+      if (rule.near.size > 0 && !near) continue;
       if (around(rule.notNear, rule.within)) continue;
       const entry = { topic: rule.topic, keyword: rule.keyword, order: rule.order };
       spans.push({ start: candidate.start, end: candidate.end, entry, rule: { id, weak: rule.weak, ...(near ? { near: { start: near.start, end: near.end } } : {}) } });

@@ -44,13 +44,22 @@ const term = text(200).refine((value) => !looksLikeTokenClass(value) || tokenCla
 
 export const ruleSchema = z
   .object({
-    keyword: term.meta({ description: 'A keyword as in `keywords`, or a token class: {money}, {percent}, {number}, {handle}.' }),
+    keyword: term.optional().meta({ description: 'A keyword as in `keywords`, or a token class: {money}, {percent}, {number}, {handle}. Give `keyword` or `keywords`.' }),
+    keywords: z.array(term).max(10_000).optional().meta({ description: 'Many keywords (or token classes) with the same conditions; the same as one rule for each. Give `keyword` or `keywords`.' }),
     near: z.array(term).max(1000).optional().meta({ description: 'The keyword counts only within `within` words of one of these.' }),
     notNear: z.array(term).max(1000).optional().meta({ description: 'The keyword does not count within `within` words of any of these.' }),
     within: z.number().int().min(1).max(20).optional().meta({ description: 'How many words apart, on either side. Default 5.' }),
     strength: z.enum(['strong', 'weak']).optional().meta({ description: '"weak": counts only with another weak signal of the topic. Default "strong".' }),
   })
-  .strict();
+  .strict()
+  // At the field the editor shows for the rule: `keyword` when there is one, else the `keywords` list.
+  .superRefine((rule, ctx) => {
+    if (rule.keyword !== undefined && rule.keywords !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['keyword'], message: 'give either "keyword" or "keywords", not both' });
+    } else if (rule.keyword === undefined && rule.keywords === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['keywords'], message: 'give the rule a "keyword" or a list of "keywords"' });
+    }
+  });
 
 const day = z.string().refine(isCalendarDate, 'use MM-DD (every year) or YYYY-MM-DD (once)');
 const windowSchema = z

@@ -12,18 +12,17 @@ export interface StarterTerms {
   rules: KeywordRule[];
 }
 
-type Conditions = Omit<KeywordRule, 'keyword'>;
+type Conditions = Omit<KeywordRule, 'keyword' | 'keywords'>;
 
 /** A list without repeats, for context lists put together from others. */
 export const unique = (...lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())];
 
-/** The same conditions for each of `keywords`. */
-export const each = (keywords: readonly string[], conditions: Conditions): KeywordRule[] =>
-  keywords.map((keyword) => ({ keyword, ...conditions }));
+/** The same conditions for each of `keywords`: one rule that names them all. */
+export const each = (keywords: readonly string[], conditions: Conditions): KeywordRule[] => [{ keywords, ...conditions }];
 
 /** Weak signals: each counts only together with another weak signal (or a strong one) of its topic. */
 export const weak = (keywords: readonly string[], conditions: Omit<Conditions, 'strength'> = {}): KeywordRule[] =>
-  keywords.map((keyword) => ({ keyword, ...conditions, strength: 'weak' }));
+  [{ keywords, ...conditions, strength: 'weak' }];
 
 /**
  * Where a name or a word is about a colleague, a namesake or a joke about a surname, not a politician:

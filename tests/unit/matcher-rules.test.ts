@@ -21,6 +21,13 @@ describe('context', () => {
     expect(find([rule], 'Nieuw kabinet voor de keuken')).toEqual([]);
   });
 
+  it('counts a phrase before the keyword by the gap from its last word', () => {
+    const rule = { keyword: 'sukkel', notNear: ['ik ben echt'], within: 3 };
+    expect(find([rule], 'ik ben echt de grootste sukkel')).toEqual([]);
+    expect(find([rule], 'ik ben echt de allergrootste aller sukkel')).toEqual(['sukkel']);
+    expect(find([{ keyword: 'deal', near: ['nog niet rond'], within: 3 }], 'nog niet rond is die deal')).toEqual(['deal ~ nog niet rond']);
+  });
+
   it('takes phrases, wildcards and token classes as context, and the window counts words, not characters', () => {
     expect(find([{ keyword: 'rutte', near: ['premier*'] }], 'premiers zoals Rutte')).toEqual(['Rutte ~ premiers']);
     expect(find([{ keyword: 'deal', near: ['nog niet'] }], 'deze deal is nog niet rond')).toEqual(['deal ~ nog niet']);

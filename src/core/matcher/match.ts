@@ -174,9 +174,12 @@ function ruleSpans(matcher: Matcher, prepared: Prepared): Span[] {
   const range = (start: number, end: number) => [wordAt(list, start), Math.max(wordAt(list, start), wordAt(list, end - 1))] as const;
   // Context terms by the word they start at.
   const termsAt = new Map<number, { start: number; end: number; ids: number[]; last: number }[]>();
+  // The most words a context term found spans, so that a phrase ending within the window is seen from its start.
+  let span = 0;
   if (matcher.contextTerms.length > 0) {
     for (const term of occurrences(matcher.context, matcher.contextTokens, prepared, tokens)) {
       const [first, last] = range(term.start, term.end);
+      span = Math.max(span, last - first);
       termsAt.set(first, [...(termsAt.get(first) ?? []), { ...term, last }]);
     }
   }
@@ -185,7 +188,7 @@ function ruleSpans(matcher: Matcher, prepared: Prepared): Span[] {
     const [first, last] = range(candidate.start, candidate.end);
     const around = (terms: ReadonlySet<number>, within: number) => {
       if (terms.size === 0) return undefined;
-      for (let w = Math.max(0, first - within); w <= last + within; w++) {
+      for (let w = Math.max(0, first - within - span); w <= last + within; w++) {
         for (const term of termsAt.get(w) ?? []) {
           // Not the candidate itself, and close enough on either side.
           if (term.start === candidate.start && term.end === candidate.end) continue;

@@ -42,6 +42,8 @@ const NOT_BUSINESS = ['woning', 'appartement', 'appartementje', 'rijtjeshuis', '
 
 export const confidential: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12d tuning posts.
+    'status page stayed green', 'not to tell anyone', 'niet te vertellen', 'dat weet ik via via', 'staat nog nergens', 'meer kan ik echt niet zeggen', 'meer kan ik niet zeggen', 'zeg maar niks tegen', 'niks tegen de rest', 'nobody outside this building', 'niemand buiten', 'team weet het nog niet', 'weet het nog niemand', 'still don\'t know', 'hoort het volgende week', 'horen het volgende week', 'mag nog niet zeggen', 'customers were told it was', 'klanten kregen te horen', 'before any customer notices', 'voordat een klant het merkt', 'quietly pushing', 'concept van de jaarcijfers', 'draft annual report', 'public s3 bucket', 'adminwachtwoord', 'admin password', 'echte klantdata',
     // Said to be secret, or kept from those it concerns, in the words the 2026-12c tuning posts used.
     'mocht niks zeggen', 'mocht niets zeggen', 'all i\'m allowed to say', 'all i am allowed to say',
     'that\'s all i\'m saying', 'not saying anything more', 'meer zeg ik niet', 'meer mag ik niet zeggen',
@@ -66,8 +68,8 @@ export const confidential: StarterTerms = {
     'nog niet gecommuniceerd', 'nog niet bekend gemaakt', 'niet officieel',
     'naar buiten toe', 'buitenwereld nog niet', 'wat nog niemand weet', 'nog niemand weet', 'voordat het bekend is',
     'voordat het officieel is', 'zodra het officieel is', 'als het officieel is', 'tot het officieel is',
-    'officieel weet ik', 'officieel mag ik', 'onder embargo', 'off the record', 'tussen ons gezegd',
-    'tussen jou en mij', 'onder ons gezegd', 'niet verder vertellen', 'vertel het niet verder',
+    'officieel weet ik', 'officieel mag ik', 'onder embargo', 'tussen ons gezegd',
+    'tussen jou en mij', 'onder ons gezegd',
     'niet doorvertellen', 'hou het stil', 'houd het stil', 'hou het nog even stil', 'hou het nog stil',
     'houd het nog even stil', 'mondje dicht', 'kan nog niks zeggen',
     'kan nog niets zeggen', 'kan er nog niks over zeggen', 'kan er nog niets over zeggen', 'mag nog niks zeggen',
@@ -135,14 +137,26 @@ export const confidential: StarterTerms = {
     'client list', 'customer list', 'access code is',
    
     '\'onderhoud\'', '\'gepland onderhoud\'', '\'maintenance\'', '\'planned maintenance\'',
-    '\'all systems operational\'', '"all systems operational"', '🤫',
+    '\'all systems operational\'', '"all systems operational"',
   ],
   exceptions: [
+    // Idioms and namesakes of the 2026-12d tuning posts.
+    'kitchen confidential', 'confidential disclosure agreement',
     'interne cijfers van mijn', 'confidential computing', 'confidential counsellor', 'confidential counsellors', 'confidential counselor', 'confidential counselors',
     'tussen ons en', 'tussen ons beiden', 'between us and', 'between us all', 'wachtwoord is geheim',
     'password is secret', 'never share your password', 'deel je wachtwoord',
   ],
   rules: [
+    // Weak: each needs a second sign (2026-12d tuning posts).
+    ...weak(['gaat de stekker eruit', 'internal nps', 'internal milestone', 'average uplift', 'voluntary exit',
+      'crash rate', 'internal dashboard', 'all-hands deck', 'all-hands', 'release notes', 'recall',
+      'gehalveerd', 'bonuspot', 'in het mt', 'officieel is het', 'zegt per', 'zegt op', 'not saying who', 'incidentrapport',
+      'incident report', 'fte', 'bestuur heeft', 'the board wants', 'board decided', 'leadership doesn\'t']),
+    // A secret kept for a surprise, a podcast's name, a hush after the match: not a leak.
+    ...each(['🤫', 'niet verder vertellen', 'vertel het niet verder', 'off the record'], { notNear: ['🎂', '🎉', '🎁',
+      'verjaardag', 'birthday', 'surprise', 'verrassing', 'verrassingsfeest', 'jubileum', 'taart', 'cake', 'feestje',
+      'party', 'in dienst', 'cadeau', 'podcast', 'episode', 'aflevering', 'feyenoord', 'ajax', 'psv', 'voetbal',
+      'football', 'stil'], within: 14 }),
     // Weak hints of inside knowledge: each needs a second sign.
     ...weak(['verzwegen', 'kept quiet', 'geen melding', 'adviesaanvraag', 'rvc', 'de rvc', 'not financial advice',
       'read the footnotes', 'the auditors found', 'de accountant heeft', 'afkeurende', 'officieel was',
@@ -156,7 +170,7 @@ export const confidential: StarterTerms = {
       notNear: ['behandeld', 'behandelen', 'behandelt', 'gegevens', 'klantgegevens', 'persoonsgegevens', 'omgaan',
         'vanzelfsprekend', 'data', 'privacy', 'avg', 'gdpr', 'cv', 'sollicitatie', 'sollicitanten', 'kandidaat',
         'kandidaten', 'treated', 'handled', 'always', 'altijd', 'candidate', 'candidates', 'counselling', 'helpline',
-        'vertrouwenspersoon', 'anoniem', 'anonymous', 'meldpunt', 'hotline', 'dossiers', 'ons vak', 'our job',
+        'vertrouwenspersoon', 'openbaar', 'stempel', 'stempels', 'onderwerpregel', 'subject line', 'anoniem', 'anonymous', 'meldpunt', 'hotline', 'dossiers', 'ons vak', 'our job',
         'discretion', 'discretie', 'e-learning', 'training', 'handle', 'handling', 'vernietigen', 'destroy', 'shred',
         'versnipperen', 'ophalen', 'containers', 'adviser', 'advisor'],
       within: 5,
@@ -224,14 +238,16 @@ export const confidential: StarterTerms = {
       'prijsverhoging', 'price increase', 'tariefsverhoging', 'tarieven', 'rates', 'pricing',
       'ontslagronde', 'layoffs', 'under plan', 'onder plan', 'verzuim', 'verzuimpercentage', 'absence', 'absence rate',
       'brutomarge', 'gross margin'],
-      notNear: [...PUBLISHED, ...NOT_BUSINESS], within: 8 },
+      // A sale announced to customers: "30% korting op alle jaarabonnementen, vannacht live".
+      notNear: [...PUBLISHED, ...NOT_BUSINESS, 'black friday', 'actie', 'sale', 'kortingscode', 'discount code',
+        'aanbieding', 'live', 'webshop'], within: 8 },
     ...each(['password is', 'the password is', 'wachtwoord is', 'het wachtwoord is', 'inlogcode', 'inloggegevens',
       'wachtwoord van de', 'wachtwoord voor de', 'password for the', 'password for our', 'wachtwoord staat',
       'pincode', 'pin code'], { notNear: ['never', 'nooit', 'strong', 'sterk', 'sterke', 'secret', 'geheim',
         'responsibility', 'verantwoordelijkheid', 'should', 'moet', 'moeten', 'weak', 'zwak', 'length', 'characters',
         'tekens', 'expired', 'verlopen', 'reset', 'forgot', 'vergeten', 'deel', 'delen', 'share', 'phishing'],
       within: 4 }),
-    ...weak(['{percent}'], { near: ['salarisverhoging', 'loonsverhoging', 'bonus', 'bonussen', 'directie',
+    ...weak(['{percent}'], { near: ['attrition', 'verloop', 'crash rate', 'salarisverhoging', 'loonsverhoging', 'bonus', 'bonussen', 'directie',
       'management', 'board', 'raise', 'pay rise', 'krijgt', 'gets'], notNear: ['cao', 'collective agreement',
         'iedereen vanaf', 'voor iedereen vanaf'], within: 6 }),
     // Weak signals: each is ordinary alone, two together are telling.
@@ -288,7 +304,7 @@ export const confidential: StarterTerms = {
       'salaries', 'salary bands', 'pay scales', 'meer verdient', 'earns more', 'more than me', 'bruto', 'ransomware',
       'datalek', 'data breach', 'data leak', 'databreach', 'gehackt', 'hacked', 'cyberaanval', 'cyberattack',
       'cyber attack', 'outage', 'ligt plat', 'platgelegd', 'prod is down', 'prod has been down', 'production is down',
-      'status page', 'statuspagina', 'customer records', 'klantgegevens', 'persoonsgegevens', 'niet melden',
+      'customer records', 'klantgegevens', 'persoonsgegevens', 'niet melden',
       'hoeven te melden', 'hoeven niet te melden', 'legal says', 'legal zegt', 'naar de klant toe', 'our shares',
       'onze aandelen', 'townhall', 'town hall', 'all-hands', 'standup', 'stand-up', 'board meeting',
       'raad van bestuur', 'heard from the board'], { notNear: ['e-learning', 'training', 'awareness', 'geleerd',

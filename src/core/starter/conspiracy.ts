@@ -44,6 +44,8 @@ const CLIMATE_DENIAL = [
 
 export const conspiracy: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12d tuning posts.
+    'stikstofsprookje', 'verzonnen crisis', 'climate lockdowns', 'klimaatlockdowns', 'prikdruk', 'willen ons vervangen', 'ons vervangen', 'skipped the jab', 'vaxxed', 'unvaxxed', 'ongevaccineerden', 'they practiced on us',
     // Insinuation of a plot (2026-12c tuning posts).
     'zoek het eens zelf uit', 'zelf lezen, niet napraten', 'niet napraten', 'eating bugs', 'don\'t comply',
     'programmeerbaar geld', 'programmable money', 'it was planned, and', 'not even trying to hide it',
@@ -64,7 +66,7 @@ export const conspiracy: StarterTerms = {
     'chemtrails', 'chemtrailing', '#chemtrails', 'great replacement', 'omvolking', 'replacement theory',
     'omvolkingstheorie', 'bevolkingsvervanging', 'population replacement', 'population replaced',
     'replace the population', 'replacing the population', 'depopulation', 'ontvolking', 'bevolkingsreductie',
-    'new world order', 'nieuwe wereldorde', 'nwo', 'diepe staat', 'illuminati', 'reptilians', 'reptiloiden', 'qanon',
+    'new world order', 'nieuwe wereldorde', 'diepe staat', 'illuminati', 'reptilians', 'reptiloiden', 'qanon',
     'q-anon', 'pizzagate', 'adrenochrome', 'false flag', 'psyop', 'psy-op', 'globalist', 'globalists', 'globalisten',
     'globalistische', 'klaus schwab', 'soros', 'george soros', 'own nothing', 'own nothing and be happy',
     'bezit niets', 'niks bezitten', '#greatreset', '#wef', 'wef-controle', 'wef-agenda', 'wef agenda', 'wef playbook',
@@ -100,6 +102,8 @@ export const conspiracy: StarterTerms = {
     'collapsing on pitches', 'sporters dood neer', 'vallen dood neer', 'dood neervallen',
   ],
   exceptions: [
+    // Idioms and namesakes of the 2026-12d tuning posts.
+    'hoax, don\'t click', 'de illuminati van', 'wappie van deze', 'een wappie van', 'illuminati escape room', 'illuminati energy', 'is a hoax, don\'t click', 'is een hoax. niet klikken', 'een hoax. niet klikken',
     'great replacement for', 'a great replacement', 'een goede vervanger',
     'aren\'t a hoax', 'isn\'t a hoax', 'is not a hoax', 'are not a hoax', 'geen hoax', 'grootste complottheorie van het kantoor',
     'hoax email', 'hoax mail', 'hoaxmail', 'hoax e-mail', 'not chemtrails', 'geen chemtrails', 'no chemtrails',
@@ -107,6 +111,14 @@ export const conspiracy: StarterTerms = {
     'the real conspiracy', 'het echte complot', 'real conspiracy',
   ],
   rules: [
+    // Weak: each needs a second sign (2026-12d tuning posts).
+    ...weak(['die spuiten', 'dat spul', 'prikcampagnes', 'prikcampagne', '\'long covid\'', 'swapped out', 'replaced',
+      '\'replaced\'', 'vervangen', 'the elites', 'de elites', 'plain sight', 'connect the dots', 'they told you',
+      'grift', 'longest running', '\'heat records\'', '\'adjusted\'', 'adjusted historical', 'trust the science',
+      '\'just contrails\'', 'contrails', 'getting rid of cash', 'switch your money off', 'global treaty',
+      'geboortecijfers', 'dit is beleid', 'geen toeval', 'no coincidence', 'coronaprik', 'niemand die het durft',
+      'nobody dares', 'some of us remember', 'they don\'t want', 'ze willen niet', 'draaiboek', 'playbook', 'davos',
+      'wake up', 'word wakker', 'read the fine print']),
     // Weak: each needs a second sign of a plot.
     ...weak(['napraten', '🐑', 'plotseling', 'suddenly', '"plotseling"', 'journaal', 'mainstream', '"aanslag"',
       'witte waas', 'strepen', 'toevallig', 'nobody voted for this', 'niemand heeft hiervoor gestemd',
@@ -125,7 +137,8 @@ export const conspiracy: StarterTerms = {
       'middenspanning*', 'laagspanning', 'netbeheer*', 'bruggen', 'sluizen', 'software', 'systemen', 'laptops',
       'vervangen', 'vernieuwen', 'storingen', 'planning'], within: 12 },
     ...each(['great reset', 'grote reset'], {
-      notNear: ['of my', 'of our', 'van mijn', 'van ons', 'van onze', 'laptop', 'router', 'system', 'systeem',
+      notNear: ['wachtwoorden', 'passwords', 'toegangen', 'mappen', 'folders', 'audit', 'audits', 'opschonen',
+        'of my', 'of our', 'van mijn', 'van ons', 'van onze', 'laptop', 'router', 'system', 'systeem',
         'schedule', 'planning', 'password', 'wachtwoord', 'wifi', 'wi-fi', 'computer', 'pc', 'phone', 'telefoon',
         'sleep', 'slaap', 'inbox', 'reboot', 'rebooting', 'rebooted', 'dev', 'environment', 'server', 'erp',
         'software', 'database', 'migration', 'migratie', 'sprint', 'backlog', 'kitchen', 'garden', 'diet', 'dieet',
@@ -234,7 +247,10 @@ export const conspiracy: StarterTerms = {
       { near: ['corona', 'covid', 'virus', 'wuhan', 'pandemie', 'pandemic'], within: 8 }),
     { keyword: 'flat earth', strength: 'weak', notNear: ['levelling', 'leveling', 'grading', 'dozer', 'dozers',
       'laser', 'hectares', 'site', 'egaliseren', 'perfectly'], within: 5 },
-    ...each(['deep state'], { notNear: ['machine', 'state machine', 'finite', 'finite-state', 'fsm'], within: 6 }),
+    // NWO is also the Dutch research council (a Veni grant); a hoax is also a phishing mail to delete.
+    { keyword: 'nwo', notNear: ['veni', 'vidi', 'vici', 'subsidie', 'grant', 'proposal', 'funded', 'gehonoreerd',
+      'onderzoeksvoorstel', 'lab', 'research', 'onderzoek', 'talent'], within: 8 },
+    ...each(['deep state'], { notNear: ['jira', 'workflow', 'machine', 'state machine', 'finite', 'finite-state', 'fsm'], within: 6 }),
     ...each(['bill gates'], { near: ['vaccin', 'vaccins', 'vaccine', 'vaccines', 'farmland', 'landbouwgrond', 'chip',
       'chips', 'microchip', 'depopulation', 'population', 'bevolking', 'lab meat', 'kweekvlees', 'boeren', 'farmers'],
       within: 10 }),

@@ -8,6 +8,8 @@ import { BUILDING_WORK, each, weak, type StarterTerms } from './rules.ts';
 
 export const cultureWar: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12d tuning posts.
+    'genderneutrale taal', 'taal is geen speeltuin', 'gezicht insmeer', 'mijn gezicht insmeer', 'koloniale handel', 'koloniale verleden', 'terug naar je eigen land', 'go back to your own country', 'go back to where you came from', 'tick the right boxes', 'diverse shortlist',
     // Migration, "woke" and the Piet debate in the words the 2026-12c tuning posts used.
     'reception location', 'usual crowd finds', 'to be offended by', 'randstedelingen', 'stadsmensen die',
     'vlag op z\'n kop', 'vlag ondersteboven', 'omgekeerde vlag', 'een ander land geworden', 'ander land geworden',
@@ -38,7 +40,7 @@ export const cultureWar: StarterTerms = {
     // Woke and anti-woke, DEI.
     'woke', 'wokeness', 'wokisme', 'wokism', 'anti-woke', 'antiwoke', '#antiwoke', 'woke gekte', 'wokegekte',
     'woke madness', 'woke mob', 'go woke', 'wokies', 'wokie', 'deugmensen', 'deugneuzen', 'deugridders',
-    'deugpronken', 'deugpronkerij', 'virtue signalling', 'virtue signaling', 'cancel culture', 'cancelcultuur',
+    'deugpronken', 'deugpronkerij', 'virtue signalling', 'virtue signaling', 'cancelcultuur',
     'political correctness', 'politiek correct', 'politieke correctheid', 'politically correct', 'pc-gekte',
     'diversity quotas', 'diversity quota', 'diversiteitsquota', 'diversiteitsquotum', 'quota for women',
     'vrouwenquotum', 'corporate guilt', 'white privilege', 'wit privilege', 'white guilt', 'systemic racism',
@@ -86,6 +88,16 @@ export const cultureWar: StarterTerms = {
     'racism training', 'anti-racism training',
   ],
   rules: [
+    // Weak: said lightly, each needs a second sign (2026-12d tuning posts).
+    ...weak(['arbeidsmigranten', 'activisten', 'activists', 'quota\'s', 'vinkje', 'gender-neutral toilets',
+      'genderneutrale toiletten', 'dei team', 'eigen land', '\'landgenoten\'', 'gratis huizen', 'gastarbeiders',
+      '\'integreert\'', '\'integrate\'', 'knecht', 'schmink', 'make-up', 'helpers', 'vreemdelingen',
+      'closing the doors', 'koloniale', 'colonial', 'gouden eeuw', 'golden age', 'doorgeslagen', 'gone too far',
+      '\'diverse\'', 'tick boxes', 'ticking boxes', 'master branch', 'master branches', 'performative', 'hen en die',
+      '\'hen\'', 'woke', 'press statement', 'focus group', 'met rust']),
+    // "Cancel culture is when my 9am gets moved": a joke about one's diary.
+    { keyword: 'cancel culture', notNear: ['meeting', 'meetings', '9am', 'calls', 'cancelled my', 'vergadering',
+      'afgezegd', 'agenda', 'diary'], within: 12 },
     // Weak: each needs a second sign of the debate.
     ...weak(['newcomers', '"newcomers"', 'problematic', '"problematic"', 'modern twist', 'gouden eeuw',
       'straatnamen', 'schamen', 'asielzoekers erbij', 'eigen jongeren']),

@@ -56,6 +56,7 @@ const AMBIGUOUS_PARTIES = ['sp', 'groen', 'vooruit', 'mr', 'arizona', 'vivaldi',
 
 /** A vote for an award, a talk, a works council or a choir part is no election. */
 const NOT_AN_ELECTION = [
+  'polling station', 'stembureau', 'side entrance', 'zij-ingang', 'fantasy',
   'or', 'ondernemingsraad', 'medezeggenschap', 'personeelsvereniging', 'intranet', 'beurs', 'infrabeurs', 'stand',
   'award', 'awards', 'prijs', 'innovatieprijs', 'bouwprijs', 'genomineerd', 'nominated', 'finale', 'final',
   'link in bio', 'link', 'app', 'talk', 'talks', 'project', 'team', 'ons team', 'our team', 'mij',
@@ -70,13 +71,15 @@ const NOT_AN_ELECTION = [
 
 export const politics: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12d tuning posts.
+    'schoof cabinet', 'kabinet-schoof', 'kabinet schoof', 'the schoof government',
     // Government by its places and nicknames, as the 2026-12c tuning posts wrote it.
     'onbehoorlijk bestuur', 'tsjeven', 'premiertje', 'number 10', 'number 11', 'no 10', 'lambermont',
     'overkant van het plein', 'national polls', 'in de peilingen', 'tariff king', 'oven-ready',
     'party of family values', 'dezelfde clowns', 'andere clowns', 'het kabinet de', 'het kabinet het',
     // Government and elections without a party's name (2026-12b tuning posts).
     'het torentje', 'in het torentje', 'op het pluche', 'het pluche', 'nieuwe bestuurscultuur', 'loze beloftes',
-    'loze beloften', 'the cabinet\'s', 'the new cabinet', 'het nieuwe kabinet', 'federale regering',
+    'loze beloften', 'the cabinet\'s', 'federale regering',
     'vlaamse regering', 'the chancellor', 'come march', 'next vote', 'colour in a little box', 'red pencil',
     'rode potlood',
     // Dutch parties (DENK, Volt, SP, CDA, BBB and D66 are also words or codes: see the rules).
@@ -128,6 +131,8 @@ export const politics: StarterTerms = {
     'weidel', 'friedrich merz', 'scholz', 'milei', 'bolsonaro', 'xi jinping', 'trudeau', 'narendra modi',
   ],
   exceptions: [
+    // Idioms and namesakes of the 2026-12d tuning posts.
+    '& partners', 'rutte & partners',
     'kieswijzer voor', 'stemwijzer voor', 'keuzehulp',
     'not the politician', 'niet de politicus',
     'stemwijzer voor de', 'filing cabinet', 'filing cabinets', 'kitchen cabinet', 'medicine cabinet', 'advocatenkabinet', 'ons kabinet zit', 'ons kabinet is verhuisd',
@@ -143,6 +148,10 @@ export const politics: StarterTerms = {
     'liberal democrats', 'geen politiek statement', 'presidential suite',
   ],
   rules: [
+    // Weak: government said without its names; each needs a second sign (2026-12d tuning posts).
+    ...weak(['doge', 'musk', 'de minister van', 'the minister of', 'another four years', 'nog vier jaar', 'next four years',
+      'vote for change', '\'brussel\'', 'gezamenlijke vijand', 'aan je deur staan', 'they promised', 'ze beloofden',
+      'promised to fix', 'beloofd hadden', 'in charge for', 'civil servant', 'make it make sense', 'flyers']),
     // Elections and votes, not works councils, awards, talks or choirs.
     { keyword: '*verkiezingen', notNear: NOT_AN_ELECTION, within: 5 },
     { keyword: 'verkiezings*', notNear: NOT_AN_ELECTION, within: 5 },
@@ -252,7 +261,11 @@ export const politics: StarterTerms = {
       'the government\'s', 'successive governments', 'opeenvolgende kabinetten', 'every government',
       'elke regering'], { notNear: ['tender', 'tenders', 'contract', 'client', 'klant', 'opdrachtgever', 'grant',
         'subsidie', 'subsidy', 'aanbesteding', 'portal', 'website', 'digid', 'praktijk', 'advocaat', 'advocaten', 'advocatenkantoor', 'tandarts', 'tandartsen', 'behandelkamer*', 'notaris', 'verhuist', 'verhuisd', 'versterking', 'adres', 'notenhout', 'laatjes', 'fineer', 'antiek', 'restauratie'], within: 8 }),
-    { keyword: 'cda', notNear: ['hl7', 'document', 'documenten', 'clinical', 'architecture', 'fhir', 'ehealth', 'xml',
+    // A cabinet that arrives in parts or stands in the canteen is furniture.
+    ...each(['the new cabinet', 'het nieuwe kabinet'], { notNear: ['kantine', 'canteen', 'deurtjes', 'doors', 'screws',
+      'schroeven', 'ikea', 'diy', 'instructions', 'handleiding', 'kitchen', 'keuken', 'assembly', 'in elkaar', 'delivered',
+      'geleverd', 'arrived'], within: 8 }),
+    { keyword: 'cda', notNear: ['disclosure', 'confidential', 'hl7', 'document', 'documenten', 'clinical', 'architecture', 'fhir', 'ehealth', 'xml',
       'standaard', 'koppeling'], within: 6 },
     { keyword: 'bbb', notNear: ['rating', 'ratings', 'kredietbeoordeling', 'credit', 's&p', 'fitch', 'moody\'s',
       'obligaties', 'bonds', 'investment grade', 'bbb+', 'bbb-'], within: 5 },

@@ -8,6 +8,8 @@ import { BUILDING_WORK, each, weak, type StarterTerms } from './rules.ts';
 
 export const religion: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12d tuning posts.
+    'gospel of john', 'gospel of luke', 'gospel of mark', 'gospel of matthew', 'evangelie van johannes', 'evangelie van lucas', 'evangelie van marcus', 'evangelie van matteus', 'he had a plan for me', 'his plan for me', 'zijn plan met mij', 'een geloof dat', 'a religion that', 'a faith that',
     // Faith said without its words (2026-12c tuning posts).
     'diegene daarboven', 'die daarboven', 'de man daarboven', 'the man upstairs', 'het woord open', 'romans 8',
     'john 3:16', 'friday sundown', 'vrijdag zonsondergang', 'ik vast op', 'trouw is hij', 'his timing',
@@ -67,6 +69,8 @@ export const religion: StarterTerms = {
     '#bijbel', '#bible', '#christian', '#islam', '#yomkippur', '#judaism', '#geloofopdewerkvloer',
   ],
   exceptions: [
+    // Idioms and namesakes of the 2026-12d tuning posts.
+    'god wat een', 'pilgrimage complete', 'kept the faith', 'keep the faith', 'keeping the faith', 'like a bible', 'als een bijbel', 'prayed to the', 'religious experience', 'made the pilgrimage', 'the pilgrimage to', 'jezus,', 'god, this', 'god i love', 'god i hate', "'de dominee'",
     'demo gods', 'praying to the', 'bijbel geworden', 'de paus van', 'the pope of', 'vatican museum', 'vatican museums', 'vaticaanse musea', 'multi-faith centre', 'chaplaincy centre', 'multi-faith chaplaincy',
     'joods museum', 'jewish museum', 'joods historisch', 'bidden en smeken', 'bidden dat', 'ruimte voor gebed', 'god van het', 'god of the', '\'s gospel', 'gospel, repeated',
     'prayer and reflection room', 'reflection room', 'bible study room', 'spiritual experience', 'pilgrimage to the', 'bedevaart naar de',

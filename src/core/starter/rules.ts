@@ -34,6 +34,8 @@ export const NAMESAKE = [
   'our colleague', 'jubileum', 'jarig', 'anniversary', 'birthday', 'verjaardag', 'retire*', 'pensioen', 'in dienst',
   'promotion', 'promoted', 'not the politician', 'niet de politicus', 'niet die van', 'from our', 'van onze',
   'van inkoop', 'van de afdeling', 'from accounting', 'our new intern', 'onze nieuwe', 'vraag het even aan',
+  // A firm's name: "Timmermans & Zonen Aannemers", "Rutte & Partners Advocaten".
+  'zonen', 'aannemers', 'advocaten', 'notarissen', '& partners',
 ];
 
 /**

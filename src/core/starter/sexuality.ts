@@ -8,6 +8,8 @@ import { each, weak, type StarterTerms } from './rules.ts';
 
 export const sexuality: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12d tuning posts.
+    'op mannen val', 'op vrouwen val', 'valt op mannen', 'valt op vrouwen', 'roze zaterdag', 'bi woman', 'bi man', 'as a bi', 'ben zelf ook een vrouw', 'ben zelf ook een man', 'which one of you is the man', 'wie van jullie is de man', 'a man in a dress', 'on hrt', 'via een draagmoeder',
     // Same-sex partners and trans lives said plainly, without the words (2026-12b tuning posts).
     'both women', 'two women', 'two men', 'twee mannen', 'twee vrouwen', 'met een man samenwoon',
     'hand in hand met mijn vriend', 'met zijn vriend hand in hand', 'met zijn vriendje naar',
@@ -69,6 +71,8 @@ export const sexuality: StarterTerms = {
     'seksuele intimidatie', 'sexual harassment',
   ],
   exceptions: [
+    // Idioms and namesakes of the 2026-12d tuning posts.
+    'coming out of stealth', 'came out of stealth', 'out of stealth',
     'not queer', 'niet queer', 'pure pride', 'homo sapiens', 'homo digitalis', 'homo economicus', 'uit de kast gewandeld', 'uit de kast gehaald', 'uit de kast gepakt', 'uit de kast gekropen', 'uit de kast gevallen',
     'gay-lussac', 'gay lussac',
     'the pride i feel', 'pride i feel', 'pride i felt',
@@ -83,7 +87,7 @@ export const sexuality: StarterTerms = {
   ],
   rules: [
     { keyword: 'trans', notNear: ['fat', 'fats', 'atlantic', 'atlantische', 'europe', 'europa', 'europese',
-      'european', 'alpine', 'canada', 'siberian', 'pacific', 'id', 'code', 'nr', 'tram'], within: 1 },
+      'european', 'europees', 'alpine', 'canada', 'siberian', 'pacific', 'id', 'code', 'nr', 'tram'], within: 1 },
     ...each(['transitie', 'transition', 'transitioned', 'transitioning'], {
       near: ['gender', 'geslacht', 'trans', 'hormonen', 'hormones', 'puberteitsremmers', 'puberty', 'kind',
         'kinderen', 'child', 'children', 'kids', 'teen', 'teens', 'jongeren', 'meisje', 'jongen', 'medical',

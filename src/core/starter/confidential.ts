@@ -22,6 +22,7 @@ const DEAL = [
   'onderhandeld', 'over budget', 'begroot', 'begroting', 'ons betalen', 'betalen ons', 'pays us', 'paying us', 'p&l',
   'final number', 'our number', 'ons getal', 'pitched', 'tarieven', 'rates', 'ingeschreven', 'ingediend', 'submitted',
   'betaalt ons', 'paid us', 'boetes', 'fines', 'penalties', 'claiming', 'was on', 'zat op', 'bill with us',
+  'marktprijs', 'aanrekenen', 'aan tafel', 'zitten rond',
 ];
 
 /** What "2 million" may count besides money ("2 million doses", "3,5 miljoen bezoekers"). */
@@ -37,11 +38,14 @@ const COUNTED = ['doses', 'users', 'gebruikers', 'views', 'downloads', 'visitors
 const NOT_BUSINESS = ['woning', 'appartement', 'appartementje', 'rijtjeshuis', 'terraced house', 'apartment',
   'huis gekocht', 'huis kopen', 'bod op', 'offer on', 'house hunting', 'mortgage', 'hypotheek', 'over asking',
   'vraagprijs', 'overbieden', 'overbid', 'makelaar', 'openbare raadsvergadering', 'raadsvergadering',
-  'e-procurement', 'market consultation', 'marktconsultatie', 'geraamde waarde', 'estimated value', 'cao', 'vng',
+  'keukenboer', 'keuken', 'badkamer', 'kitchen', 'bathroom', 'tarief', 'vennootschapsbelasting', 'btw', 'vat',
+  'belastingschijf', 'box 2', 'box 3', 'prinsjesdag', 'e-procurement', 'market consultation', 'marktconsultatie', 'geraamde waarde', 'estimated value', 'cao', 'vng',
   'journal', 'cohort', 'case study', 'anonymised', 'anonymized', 'geanonimiseerd'];
 
 export const confidential: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12e tuning posts.
+    'buiten het team weet niemand', 'nobody outside product knows', 'nobody outside', 'hoort het pas volgende week', 'hoort het pas', 'weet het zelf nog ni', 'nog ni officieel', 'zeg ni verder', 'zeg niet verder', 'can\'t share too much yet', 'kan ik alvast verklappen', 'alvast verklappen', 'zonder details te kunnen geven', 'reported it to the regulator', 'niks zeggen tot na', 'mag de klant zeker niet weten', 'mag de klant niet weten', 'nobody dares to tell', 'quietly refunding', 'hr won\'t publish', 'internal band', 'internal roadmap', 'in het hr-systeem', 'boven de marktprijs', 'we zitten rond de',
     // In the words of the 2026-12d tuning posts.
     'status page stayed green', 'not to tell anyone', 'niet te vertellen', 'dat weet ik via via', 'staat nog nergens', 'meer kan ik echt niet zeggen', 'meer kan ik niet zeggen', 'zeg maar niks tegen', 'niks tegen de rest', 'nobody outside this building', 'niemand buiten', 'team weet het nog niet', 'weet het nog niemand', 'still don\'t know', 'hoort het volgende week', 'horen het volgende week', 'mag nog niet zeggen', 'customers were told it was', 'klanten kregen te horen', 'before any customer notices', 'voordat een klant het merkt', 'quietly pushing', 'concept van de jaarcijfers', 'draft annual report', 'public s3 bucket', 'adminwachtwoord', 'admin password', 'echte klantdata',
     // Said to be secret, or kept from those it concerns, in the words the 2026-12c tuning posts used.
@@ -247,7 +251,8 @@ export const confidential: StarterTerms = {
         'responsibility', 'verantwoordelijkheid', 'should', 'moet', 'moeten', 'weak', 'zwak', 'length', 'characters',
         'tekens', 'expired', 'verlopen', 'reset', 'forgot', 'vergeten', 'deel', 'delen', 'share', 'phishing'],
       within: 4 }),
-    ...weak(['{percent}'], { near: ['attrition', 'verloop', 'crash rate', 'salarisverhoging', 'loonsverhoging', 'bonus', 'bonussen', 'directie',
+    ...weak(['{percent}'], { near: ['attrition', 'verloop', 'crash rate', 'ziekteverzuim', 'undercharges',
+      'overcharges', 'double-charges', 'onder target', 'salarisverhoging', 'loonsverhoging', 'bonus', 'bonussen', 'directie',
       'management', 'board', 'raise', 'pay rise', 'krijgt', 'gets'], notNear: ['cao', 'collective agreement',
         'iedereen vanaf', 'voor iedereen vanaf'], within: 6 }),
     // Weak signals: each is ordinary alone, two together are telling.

@@ -44,6 +44,8 @@ const CLIMATE_DENIAL = [
 
 export const conspiracy: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12e tuning posts.
+    'strepen kriskras', 'kriskras door elkaar', '\'gewoon condens\'', 'ze sproeien', 'prikken zijn nooit veilig', 'nooit veilig geweest', 'in een studio is opgenomen', 'studiodecor', 'schaduwen kloppen', 'subsidiejagers', 'ze vervangen ons', 'vervangen ons', 'onverklaarbare vermoeidheid', '\'onverklaarbare\'', 'ze lezen alles uit', 'vooraf bekokstoofd', 'nooit een prik gehad', 'none of this is an accident', 'collapsing since 2021', 'nobody\'s allowed to ask', 'the science™', 'my body, my research',
     // In the words of the 2026-12d tuning posts.
     'stikstofsprookje', 'verzonnen crisis', 'climate lockdowns', 'klimaatlockdowns', 'prikdruk', 'willen ons vervangen', 'ons vervangen', 'skipped the jab', 'vaxxed', 'unvaxxed', 'ongevaccineerden', 'they practiced on us',
     // Insinuation of a plot (2026-12c tuning posts).
@@ -66,7 +68,7 @@ export const conspiracy: StarterTerms = {
     'chemtrails', 'chemtrailing', '#chemtrails', 'great replacement', 'omvolking', 'replacement theory',
     'omvolkingstheorie', 'bevolkingsvervanging', 'population replacement', 'population replaced',
     'replace the population', 'replacing the population', 'depopulation', 'ontvolking', 'bevolkingsreductie',
-    'new world order', 'nieuwe wereldorde', 'diepe staat', 'illuminati', 'reptilians', 'reptiloiden', 'qanon',
+    'new world order', 'nieuwe wereldorde', 'diepe staat', 'reptilians', 'reptiloiden', 'qanon',
     'q-anon', 'pizzagate', 'adrenochrome', 'false flag', 'psyop', 'psy-op', 'globalist', 'globalists', 'globalisten',
     'globalistische', 'klaus schwab', 'soros', 'george soros', 'own nothing', 'own nothing and be happy',
     'bezit niets', 'niks bezitten', '#greatreset', '#wef', 'wef-controle', 'wef-agenda', 'wef agenda', 'wef playbook',
@@ -102,6 +104,8 @@ export const conspiracy: StarterTerms = {
     'collapsing on pitches', 'sporters dood neer', 'vallen dood neer', 'dood neervallen',
   ],
   exceptions: [
+    // Idioms and namesakes of the 2026-12e tuning posts.
+    'actual lab leak', 'de complotdenker in mij', 'the conspiracy theorist in me', 'the conspiracy theorist in me says',
     // Idioms and namesakes of the 2026-12d tuning posts.
     'hoax, don\'t click', 'de illuminati van', 'wappie van deze', 'een wappie van', 'illuminati escape room', 'illuminati energy', 'is a hoax, don\'t click', 'is een hoax. niet klikken', 'een hoax. niet klikken',
     'great replacement for', 'a great replacement', 'een goede vervanger',
@@ -111,6 +115,10 @@ export const conspiracy: StarterTerms = {
     'the real conspiracy', 'het echte complot', 'real conspiracy',
   ],
   rules: [
+    ...weak(['verdienmodel voor', 'geen plan is', 'digitale meters', 'slimme meter', 'bekokstoofd', 'not an accident',
+      'geen ongeluk', 'raw milk', 'rauwe melk', 'zaadoliën', 'zaadolien', 'seed oils', 'geen kraanwater', 'no tap water',
+      '\'the science\'', '\'de wetenschap\'', '\'gezond\'', 'strepen', 'sproeien', 'kijk eens omhoog', 'look up',
+      'collapsing', 'since 2021', 'sinds 2021', 'studio', 'schaduwen', 'shadows']),
     // Weak: each needs a second sign (2026-12d tuning posts).
     ...weak(['die spuiten', 'dat spul', 'prikcampagnes', 'prikcampagne', '\'long covid\'', 'swapped out', 'replaced',
       '\'replaced\'', 'vervangen', 'the elites', 'de elites', 'plain sight', 'connect the dots', 'they told you',
@@ -250,7 +258,10 @@ export const conspiracy: StarterTerms = {
     // NWO is also the Dutch research council (a Veni grant); a hoax is also a phishing mail to delete.
     { keyword: 'nwo', notNear: ['veni', 'vidi', 'vici', 'subsidie', 'grant', 'proposal', 'funded', 'gehonoreerd',
       'onderzoeksvoorstel', 'lab', 'research', 'onderzoek', 'talent'], within: 8 },
-    ...each(['deep state'], { notNear: ['jira', 'workflow', 'machine', 'state machine', 'finite', 'finite-state', 'fsm'], within: 6 }),
+    // The Illuminati of an escape room, a pub-quiz team or a windowless marketing team.
+    { keyword: 'illuminati', notNear: ['escape', 'escape room', 'escaperoom', 'pubquiz', 'quiz', 'team building',
+      'teambuilding', 'themed', 'energy', 'marketing team', 'windowless', 'without windows'], within: 12 },
+    ...each(['deep state'], { notNear: ['codebase', 'utils', 'folder', 'jira', 'workflow', 'machine', 'state machine', 'finite', 'finite-state', 'fsm'], within: 6 }),
     ...each(['bill gates'], { near: ['vaccin', 'vaccins', 'vaccine', 'vaccines', 'farmland', 'landbouwgrond', 'chip',
       'chips', 'microchip', 'depopulation', 'population', 'bevolking', 'lab meat', 'kweekvlees', 'boeren', 'farmers'],
       within: 10 }),

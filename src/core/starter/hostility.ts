@@ -27,12 +27,18 @@ const REPORTED = ['called', 'noemde', 'uitgemaakt', 'uitgescholden', 'te horen k
  * the insult comes with a meeting, a round or a laugh at oneself. Across the 2026-12d posts, before any tuning on
  * them, a lone insult near these was banter far more often than an attack.
  */
-const BANTER = ['😄', '😁', '😆', 'trakteert', 'see you there', 'see you at', 'see you on', 'see you tomorrow', 'see ya', 'legend', 'trakteer', 'ik trakteer', 'beers', 'pints', 'drinks on me',
+const BANTER = ['😄', '😁', '😆', 'trakteert', 'ik doe mee', 'count me in', 'see you in', 'see you there', 'see you at', 'see you on', 'see you tomorrow', 'see ya', 'legend', 'trakteer', 'ik trakteer', 'beers', 'pints', 'drinks on me',
   'coffee\'s on me', 'koffie van mij', 'buys the', 'love you', 'love ya', '🙈', 'haha*', 'tot zo', 'tot straks',
   'tot morgen', 'allee manneke'];
 
 /** Name-calling, contempt and threats, each counted unless it is reported (REPORTED) or banter (BANTER). */
 const INSULTS = [
+  // Insults and threats of the 2026-12e tuning posts.
+  'marokkaantjes', 'die hollanders', 'boven de moerdijk met', 'powerpoint monkeys', 'should be nowhere near',
+  'shouldn\'t be anywhere near', 'verkoopt al jaren lucht', 'verkoopt lucht', 'selling hot air', 'een plaag', 'niks kunnen',
+  'naar je kop', 'ram ik', 'dan weet ik je te vinden', 'ik weet waar uw', 'i know people at your company',
+  'how long you keep that job', 'karma komt', 'clearly have no idea', 'leave the strategy to the grown-ups',
+  'to the grown-ups', 'verknoeid', 'laffste persoon', 'domste wat ik',
   // Insults of the 2026-12d tuning posts.
   'amateurclub', 'ja-knikkers', 'zonder ruggengraat', 'copy-paste merchants', 'boomermanager',
   'ga toch lekker met pensioen', 'terug naar je eigen land', 'go back to your own country', 'go back to where you came from',
@@ -357,7 +363,12 @@ export const hostility: StarterTerms = {
       'nooit meer', 'never again', 'ongelooflijk', 'unbelievable', 'must be exhausting', 'bold of you',
       'per my last email', 'nobody read', 'unpopular opinion', 'gen z', 'millennials', 'could hold a conversation',
       'clearly never', 'accountability matters', 'group project', 'email is optional', '\'circle back\'',
-      'we all know whose', 'shame the person', 'nobody in this industry', 'niemand in deze branche']),
+      'we all know whose', 'shame the person', 'nobody in this industry', 'niemand in deze branche',
+      'with the greatest respect', 'respectfully', 'ik wil niet flauw doen', 'ik waardeer je enthousiasme',
+      'uw ploeg', 'uw team', 'your team had', 'if your team', 'op de leverancier', 'publiekelijk', 'de schuld bij',
+      'hetzelfde liedje', 'slappe hap', 'tegeltjeswijsheden', 'geld terug', 'gezever', 'wat een verrassing',
+      'what a surprise', '\'ziek\'', 'may your inbox', 'cursed', 'hopelijk lees je dit', 'hope you read this',
+      'monkeys', 'apen', 'grote mond', 'bewaard hoor', 'i kept every', '\'onze\' schuld']),
     { keyword: 'knows what they\'re doing', near: ['nobody', 'no one', 'none of', 'not one'], within: 4 },
     { keyword: 'knows what they are doing', near: ['nobody', 'no one', 'none of', 'not one'], within: 4 },
     { keyword: 'weet wat ze doen', near: ['niemand', 'geen van', 'niet een'], within: 4 },

@@ -48,7 +48,8 @@ const SURNAME_CONTEXT = [
   'partij', 'politiek*', 'politic*', 'politici', 'kabinet*', 'coalit*', 'regering*', 'minister*', 'premier',
   'kamerlid', 'fractie*', 'verkiezing*', 'election*', 'kiezer*', 'oppositie', 'den haag', 'pvv', 'vvd', 'nsc', 'bbb',
   'd66', 'groenlinks', 'pvda', 'n-va', 'vlaams belang', 'government', 'parliament', 'president', 'prime minister',
-  'labour', 'tories', 'trump', 'asiel*', 'migratie', 'stikstof', 'formatie', 'burgemeester',
+  'labour', 'tories', 'trump', 'asiel*', 'migratie', 'stikstof', 'formatie', 'burgemeester', 'persco', '@nos',
+  'persconferentie',
 ];
 
 /** Party names that are also ordinary words: no context for one another. */
@@ -71,6 +72,8 @@ const NOT_AN_ELECTION = [
 
 export const politics: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12e tuning posts.
+    'miljoenennota', 'de sleutels van dit land', 'coalition collapse', 'dutch coalition', 'schaam je, den haag', 'toeslagenouders', 'read the manifestos', 'all parties are the same', 'tariff circus', 'forza ninove', 'ik stem groen', 'stem groen', 'leafleting', 'local candidate', 'our candidate', 'onze kandidaat',
     // In the words of the 2026-12d tuning posts.
     'schoof cabinet', 'kabinet-schoof', 'kabinet schoof', 'the schoof government',
     // Government by its places and nicknames, as the 2026-12c tuning posts wrote it.
@@ -131,6 +134,8 @@ export const politics: StarterTerms = {
     'weidel', 'friedrich merz', 'scholz', 'milei', 'bolsonaro', 'xi jinping', 'trudeau', 'narendra modi',
   ],
   exceptions: [
+    // Idioms and namesakes of the 2026-12e tuning posts.
+    'far left column', 'far right column', 'far left of the', 'far right of the', 'de democratie heeft gesproken', 'democracy has spoken', 'i fear for democracy', 'peiling op intranet', 'will trump', 'trump any', 'trumps any', 'timmermans-aannemer',
     // Idioms and namesakes of the 2026-12d tuning posts.
     '& partners', 'rutte & partners',
     'kieswijzer voor', 'stemwijzer voor', 'keuzehulp',
@@ -148,6 +153,8 @@ export const politics: StarterTerms = {
     'liberal democrats', 'geen politiek statement', 'presidential suite',
   ],
   rules: [
+    ...weak(['huurtoeslag', 'washington', 'persco', 'manifestos', 'lijst 1', 'lijst 2', 'lijst 3', 'lijst 4', 'lijst 5',
+      'lijst 6', 'lijst 7', 'lijst 8', 'keuzes zijn keuzes']),
     // Weak: government said without its names; each needs a second sign (2026-12d tuning posts).
     ...weak(['doge', 'musk', 'de minister van', 'the minister of', 'another four years', 'nog vier jaar', 'next four years',
       'vote for change', '\'brussel\'', 'gezamenlijke vijand', 'aan je deur staan', 'they promised', 'ze beloofden',

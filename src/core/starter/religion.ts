@@ -8,6 +8,8 @@ import { BUILDING_WORK, each, weak, type StarterTerms } from './rules.ts';
 
 export const religion: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12e tuning posts.
+    'geloof is privé', 'geloof is prive', 'sprookje voor volwassenen', 'fairy tale for adults', 'fairytale for adults', 'ramadan of geen ramadan', 'ramadan of niet', '2,000-year-old book', '2000-year-old book', '2000 jaar oud boek', 'no deity', 'blessed and highly favoured', 'blessed and highly favored', 'gebedjes', 'gebedskleedje', 'rol ik mijn kleedje uit', 'lord ganesha', 'ganesh puja', 'pandit', 'doopregister', 'ontdopen', 'ik geloof echt dat maria',
     // In the words of the 2026-12d tuning posts.
     'gospel of john', 'gospel of luke', 'gospel of mark', 'gospel of matthew', 'evangelie van johannes', 'evangelie van lucas', 'evangelie van marcus', 'evangelie van matteus', 'he had a plan for me', 'his plan for me', 'zijn plan met mij', 'een geloof dat', 'a religion that', 'a faith that',
     // Faith said without its words (2026-12c tuning posts).
@@ -69,6 +71,8 @@ export const religion: StarterTerms = {
     '#bijbel', '#bible', '#christian', '#islam', '#yomkippur', '#judaism', '#geloofopdewerkvloer',
   ],
   exceptions: [
+    // Idioms and namesakes of the 2026-12e tuning posts.
+    'de bijbel voor', 'is echt de bijbel', 'de enige religie die', 'the only religion i', 'een bedevaart', 'is een bedevaart', 'a former church', 'former church', 'tot god gebeden dat', 'prayed to god that', 'eerste communie', 'communiefeest',
     // Idioms and namesakes of the 2026-12d tuning posts.
     'god wat een', 'pilgrimage complete', 'kept the faith', 'keep the faith', 'keeping the faith', 'like a bible', 'als een bijbel', 'prayed to the', 'religious experience', 'made the pilgrimage', 'the pilgrimage to', 'jezus,', 'god, this', 'god i love', 'god i hate', "'de dominee'",
     'demo gods', 'praying to the', 'bijbel geworden', 'de paus van', 'the pope of', 'vatican museum', 'vatican museums', 'vaticaanse musea', 'multi-faith centre', 'chaplaincy centre', 'multi-faith chaplaincy',
@@ -93,6 +97,9 @@ export const religion: StarterTerms = {
     'bible belt', 'biblebelt', 'bijbelgordel', 'prayer times', 'gebedstijden', 'gospel according to',
   ],
   rules: [
+    // Weak: faith in passing, a second sign needed (2026-12e tuning posts).
+    ...weak(['lourdes', 'maria', 'nonnen', 'godvergeten', 'preek', 'een preek', 'sermon', 'kleedje', 'sprookje',
+      'fairy tale']),
     // A prayer or silence room is also a facility we fit out.
     ...weak(['gebedsruimte', 'gebedsruimtes', 'stilteruimte'], { notNear: BUILDING_WORK, within: 6 }),
     { keyword: 'sunday service', notNear: ['train', 'trains', 'bus', 'buses', 'line', 'timetable', 'dienstregeling',

@@ -36,6 +36,9 @@ export const NAMESAKE = [
   'van inkoop', 'van de afdeling', 'from accounting', 'our new intern', 'onze nieuwe', 'vraag het even aan',
   // A firm's name: "Timmermans & Zonen Aannemers", "Rutte & Partners Advocaten".
   'zonen', 'aannemers', 'advocaten', 'notarissen', '& partners',
+  // A colleague by their department: "Timmermans van Facilitair".
+  'van facilitair', 'van hr', 'van it', 'van sales', 'van finance', 'van marketing', 'van legal', 'van de receptie',
+  'from hr', 'from it', 'from sales', 'from finance', 'from marketing', 'from legal',
 ];
 
 /**

@@ -21,7 +21,7 @@ describe('the starter code, as data', () => {
   });
 
   it('writes every \'*\' as a wildcard the matcher understands: at the start or end of a single word', () => {
-    const cursed = new Set(['f*ck', 'f***', 'f**k', 'a**', 'a**hole']);
+    const cursed = new Set(['f*ck', 'f***', 'f**k', 'a**', 'a**hole', 'c*nt', 'c*nts', 'f*g', 'f*gs', 'f*ggot']);
     for (const topic of starterTopics) {
       const terms = [...topic.keywords, ...(topic.exceptions ?? []), ...(topic.rules ?? []).flatMap((r) => [...keywordsOf(r), ...(r.near ?? []), ...(r.notNear ?? [])])];
       for (const term of terms) if (term.includes('*') && !cursed.has(term)) expect(term, topic.id).toMatch(/^\*?[\p{L}\p{N}]+\*?$/u);

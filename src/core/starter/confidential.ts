@@ -38,12 +38,13 @@ const COUNTED = ['doses', 'users', 'gebruikers', 'views', 'downloads', 'visitors
 const NOT_BUSINESS = ['woning', 'appartement', 'appartementje', 'rijtjeshuis', 'terraced house', 'apartment',
   'huis gekocht', 'huis kopen', 'bod op', 'offer on', 'house hunting', 'mortgage', 'hypotheek', 'over asking',
   'vraagprijs', 'overbieden', 'overbid', 'makelaar', 'openbare raadsvergadering', 'raadsvergadering',
-  'keukenboer', 'keuken', 'badkamer', 'kitchen', 'bathroom', 'tarief', 'vennootschapsbelasting', 'btw', 'vat',
-  'belastingschijf', 'box 2', 'box 3', 'prinsjesdag', 'e-procurement', 'market consultation', 'marktconsultatie', 'geraamde waarde', 'estimated value', 'cao', 'vng',
+  'keukenboer', 'keuken', 'badkamer', 'kitchen', 'bathroom', 'vennootschapsbelasting', 'belastingschijf', 'box 2', 'box 3', 'prinsjesdag', 'e-procurement', 'market consultation', 'marktconsultatie', 'geraamde waarde', 'estimated value', 'cao', 'vng',
   'journal', 'cohort', 'case study', 'anonymised', 'anonymized', 'geanonimiseerd'];
 
 export const confidential: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12f tuning posts.
+    'staff won\'t be told', 'won\'t be told until', 'won\'t be announced', 'isn\'t published until', 'staff don\'t know yet', 'hasn\'t told her', 'hasn\'t told his', 'please don\'t say anything', 'mag er niks over zeggen', 'mag er niets over zeggen', 'geen melding bij de inspectie', 'stilhouden', 'interviews are just for show', 'already picked the internal candidate', 'haven\'t told them', 'wie weet die weet', 'ik heb de lijst gezien', 'i\'ve seen the list', 'decided not to recall', 'not to recall yet', 'doesn\'t have that slide', 'wrapped due diligence', 'or het nog niet', 'weet het via iemand', 'via iemand in de directie', 'don\'t tell them', 'geen recall', 'niemand die het merkt', 'mogen we het vertellen', 'press release in two weeks', 'best kept secret', 'quietly hiring', 'head office hasn\'t shared',
     // In the words of the 2026-12e tuning posts.
     'buiten het team weet niemand', 'nobody outside product knows', 'nobody outside', 'hoort het pas volgende week', 'hoort het pas', 'weet het zelf nog ni', 'nog ni officieel', 'zeg ni verder', 'zeg niet verder', 'can\'t share too much yet', 'kan ik alvast verklappen', 'alvast verklappen', 'zonder details te kunnen geven', 'reported it to the regulator', 'niks zeggen tot na', 'mag de klant zeker niet weten', 'mag de klant niet weten', 'nobody dares to tell', 'quietly refunding', 'hr won\'t publish', 'internal band', 'internal roadmap', 'in het hr-systeem', 'boven de marktprijs', 'we zitten rond de',
     // In the words of the 2026-12d tuning posts.
@@ -151,6 +152,10 @@ export const confidential: StarterTerms = {
     'password is secret', 'never share your password', 'deel je wachtwoord',
   ],
   rules: [
+    // Losses as a share, kept inside (2026-12f tuning posts); public figures pass.
+    ...weak(['{percent}'], { near: ['shrinkage', 'derving', 'churn', 'pipeline'], notNear: PUBLISHED, within: 6 }),
+    ...weak(['shrinkage', 'derving', 'budget deck', 'exec deck', 'stilletjes', 'quietly', 'dm me after', 'hasn\'t shared',
+      'pas in', 'the board meets', 'de lijst gezien']),
     // Weak: each needs a second sign (2026-12d tuning posts).
     ...weak(['gaat de stekker eruit', 'internal nps', 'internal milestone', 'average uplift', 'voluntary exit',
       'crash rate', 'internal dashboard', 'all-hands deck', 'all-hands', 'release notes', 'recall',
@@ -159,7 +164,7 @@ export const confidential: StarterTerms = {
     // A secret kept for a surprise, a podcast's name, a hush after the match: not a leak.
     ...each(['🤫', 'niet verder vertellen', 'vertel het niet verder', 'off the record'], { notNear: ['🎂', '🎉', '🎁',
       'verjaardag', 'birthday', 'surprise', 'verrassing', 'verrassingsfeest', 'jubileum', 'taart', 'cake', 'feestje',
-      'party', 'in dienst', 'cadeau', 'podcast', 'episode', 'aflevering', 'feyenoord', 'ajax', 'psv', 'voetbal',
+      'party', 'in dienst', 'cadeau', 'secret sauce', 'geheim van', 'geen geheim', 'podcast', 'episode', 'aflevering', 'feyenoord', 'ajax', 'psv', 'voetbal',
       'football', 'stil'], within: 14 }),
     // Weak hints of inside knowledge: each needs a second sign.
     ...weak(['verzwegen', 'kept quiet', 'geen melding', 'adviesaanvraag', 'rvc', 'de rvc', 'not financial advice',
@@ -254,7 +259,7 @@ export const confidential: StarterTerms = {
     ...weak(['{percent}'], { near: ['attrition', 'verloop', 'crash rate', 'ziekteverzuim', 'undercharges',
       'overcharges', 'double-charges', 'onder target', 'salarisverhoging', 'loonsverhoging', 'bonus', 'bonussen', 'directie',
       'management', 'board', 'raise', 'pay rise', 'krijgt', 'gets'], notNear: ['cao', 'collective agreement',
-        'iedereen vanaf', 'voor iedereen vanaf'], within: 6 }),
+        'iedereen vanaf', 'voor iedereen vanaf', ...PUBLISHED], within: 6 }),
     // Weak signals: each is ordinary alone, two together are telling.
     ...weak(['jobs'], { near: ['cut', 'cuts', 'cutting', 'schrappen', 'lose', 'losing', 'axe', 'slash', 'go',
       'will go'], within: 4 }),

@@ -44,6 +44,8 @@ const CLIMATE_DENIAL = [
 
 export const conspiracy: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12f tuning posts.
+    '*plandemie*', 'coronaplandemie', 'mmr and autism', 'they\'re spraying us', 'die prikken hebben', 'het ging nooit om stikstof', 'generale repetitie voor',
     // In the words of the 2026-12e tuning posts.
     'strepen kriskras', 'kriskras door elkaar', '\'gewoon condens\'', 'ze sproeien', 'prikken zijn nooit veilig', 'nooit veilig geweest', 'in een studio is opgenomen', 'studiodecor', 'schaduwen kloppen', 'subsidiejagers', 'ze vervangen ons', 'vervangen ons', 'onverklaarbare vermoeidheid', '\'onverklaarbare\'', 'ze lezen alles uit', 'vooraf bekokstoofd', 'nooit een prik gehad', 'none of this is an accident', 'collapsing since 2021', 'nobody\'s allowed to ask', 'the science™', 'my body, my research',
     // In the words of the 2026-12d tuning posts.
@@ -104,6 +106,8 @@ export const conspiracy: StarterTerms = {
     'collapsing on pitches', 'sporters dood neer', 'vallen dood neer', 'dood neervallen',
   ],
   exceptions: [
+    // Idioms and namesakes of the 2026-12f tuning posts.
+    '\'chemtrails\' is what',
     // Idioms and namesakes of the 2026-12e tuning posts.
     'actual lab leak', 'de complotdenker in mij', 'the conspiracy theorist in me', 'the conspiracy theorist in me says',
     // Idioms and namesakes of the 2026-12d tuning posts.
@@ -115,13 +119,20 @@ export const conspiracy: StarterTerms = {
     'the real conspiracy', 'het echte complot', 'real conspiracy',
   ],
   rules: [
+    ...each(['mast', 'masts', '5g mast', '5g-mast', '5g masts', 'towers'], { near: ['hoofdpijn', 'headache', 'headaches',
+      'sleep', 'slapen', 'ziek', 'sick', 'melk', 'koeien', 'residents', 'kids', 'nobody asks'], within: 12 }),
+    ...weak(['smart meter', 'smart meters', 'insecteneiwit',
+      'meelwormen', 'labvlees', 'lab meat', 'eiwittransitie', 'oversterfte', 'excess deaths', 'gesloopt', 'being buried',
+      'look up the patents', 'covered up', 'deplatformed', 'nobody asks why', 'zwitserse bergen', 'clubjes',
+      '\'hittegolf\'', 'heffing', 'thermometers', 'rationing', 'meekijkt', 'bevriezen', 'patroon',
+      'the pattern', '15-minutensteden', '15-minute cities', 'digitale paspoort', 'digital id', 'let maar op']),
     ...weak(['verdienmodel voor', 'geen plan is', 'digitale meters', 'slimme meter', 'bekokstoofd', 'not an accident',
       'geen ongeluk', 'raw milk', 'rauwe melk', 'zaadoliën', 'zaadolien', 'seed oils', 'geen kraanwater', 'no tap water',
       '\'the science\'', '\'de wetenschap\'', '\'gezond\'', 'strepen', 'sproeien', 'kijk eens omhoog', 'look up',
       'collapsing', 'since 2021', 'sinds 2021', 'studio', 'schaduwen', 'shadows']),
     // Weak: each needs a second sign (2026-12d tuning posts).
-    ...weak(['die spuiten', 'dat spul', 'prikcampagnes', 'prikcampagne', '\'long covid\'', 'swapped out', 'replaced',
-      '\'replaced\'', 'vervangen', 'the elites', 'de elites', 'plain sight', 'connect the dots', 'they told you',
+    ...weak(['die spuiten', 'dat spul', 'prikcampagnes', 'prikcampagne', '\'long covid\'', 'swapped out',
+      '\'replaced\'', 'the elites', 'de elites', 'plain sight', 'connect the dots', 'they told you',
       'grift', 'longest running', '\'heat records\'', '\'adjusted\'', 'adjusted historical', 'trust the science',
       '\'just contrails\'', 'contrails', 'getting rid of cash', 'switch your money off', 'global treaty',
       'geboortecijfers', 'dit is beleid', 'geen toeval', 'no coincidence', 'coronaprik', 'niemand die het durft',
@@ -211,7 +222,8 @@ export const conspiracy: StarterTerms = {
     // Vaccines: a flu jab at the office is no claim; vaccines near harm words are.
     ...each(['booster*', 'jab', 'jabs', 'prik', 'prikje', 'prikken', 'vaccin*', 'coronavaccin*', 'gevaccineerd',
       'mrna', 'shot', 'shots', 'pfizer', 'moderna'], {
-      near: VACCINE_HARM, notNear: ['griep', 'griepprik', 'flu', 'gele koorts', 'yellow fever', 'tyfus', 'ggd',
+      near: VACCINE_HARM, notNear: ['blauwtong', 'schapen', 'koeien', 'vee', 'dierenarts', 'huisdier', 'sheep',
+        'cattle', 'griep', 'griepprik', 'flu', 'gele koorts', 'yellow fever', 'tyfus', 'ggd',
         'reis', 'travel', 'vrijwillig', 'clinic', 'uptake', 'room', 'bedrijfsarts', 'huisarts', 'aanmelden',
         'walk-ins', 'slot', 'badge'], within: 10,
     }),
@@ -249,7 +261,7 @@ export const conspiracy: StarterTerms = {
       'nooit geweest', 'fake', 'faked', 'staged', 'filmed', 'gefilmd', 'studio', 'shadows', 'schaduwen', 'hoax',
       'nep'], within: 6,
       notNear: ['documentary', 'documentaire', 'movie', 'film night', 'filmavond', 'apollo 13', 'museum'] }),
-    { keyword: 'stikstof', near: ['verzinsel', 'verzonnen', 'leugen', 'hoax', 'smoes', 'excuus', 'onteigenen',
+    { keyword: 'stikstof*', near: ['bedacht', 'van hun grond', 'gaat om grond', 'verzinsel', 'verzonnen', 'leugen', 'hoax', 'smoes', 'excuus', 'onteigenen',
       'landjepik', 'de elite', 'agenda', 'bewust', 'plan om', 'om boeren'], within: 8 },
     ...each(['uit een lab', 'from a lab', 'lab-made', 'lab made', 'man-made virus', 'ontsnapt uit'],
       { near: ['corona', 'covid', 'virus', 'wuhan', 'pandemie', 'pandemic'], within: 8 }),

@@ -8,6 +8,8 @@ import { BUILDING_WORK, each, weak, type StarterTerms } from './rules.ts';
 
 export const cultureWar: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12f tuning posts.
+    'zwart van het roet', 'met een zwart gezicht', 'eerst de piet', 'heritage not hate', 'nobody speaking english', 'gendersternchen', 'cancelling christmas', 'facts don\'t care about your feelings', 'renaming master to main', 'clubje schreeuwers', 'ik schaam me als nederlander',
     // In the words of the 2026-12e tuning posts.
     'nederland is vol', 'het land is vol', 'the country is full', 'stop punching down', 'schuldig voelen over iets van', 'niemand op een schip gezet', 'dei policy', 'which words i can use', 'dak boven hun hoofd', 'piet gewoon nog zwart', 'piet is zwart', 'piet moet zwart', 'isn\'t racist to say', 'it isn\'t racist', 'is niet racistisch', 'a racist kills', 'can\'t house everyone', 'numbers have to come down', 'refugee engineers', 'rellen bij een azc',
     // In the words of the 2026-12d tuning posts.
@@ -90,6 +92,10 @@ export const cultureWar: StarterTerms = {
     'racism training', 'anti-racism training',
   ],
   rules: [
+    ...weak(['gekrenktheid', 'kinderen van kleur', 'afgepakt', '\'positionality\'', 'approved terms', 'taalgids',
+      '\'allochtoon\'', 'inclusietraining', 'schandvlek', 'statue', 'standbeeld', 'not allowed to notice',
+      'redlining', 'ipas', 'concerned residents', 'onherkenbaar geworden', 'tick a box', 'merit is',
+      'intocht zonder', 'gendering', 'heritage', 'onze tradities', 'traditie']),
     ...weak(['\'gekleurd\'', 'gekwetst voelen', 'activist\'s', 'refugee', 'refugees', 'vluchtelingen', 'nieuwkomers',
       'opvangpartner', 'mensen in brussel', 'racist', 'racisme',
       'laat ons het feest', 'het feest gewoon']),

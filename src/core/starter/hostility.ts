@@ -27,12 +27,18 @@ const REPORTED = ['called', 'noemde', 'uitgemaakt', 'uitgescholden', 'te horen k
  * the insult comes with a meeting, a round or a laugh at oneself. Across the 2026-12d posts, before any tuning on
  * them, a lone insult near these was banter far more often than an attack.
  */
-const BANTER = ['😄', '😁', '😆', 'trakteert', 'ik doe mee', 'count me in', 'see you in', 'see you there', 'see you at', 'see you on', 'see you tomorrow', 'see ya', 'legend', 'trakteer', 'ik trakteer', 'beers', 'pints', 'drinks on me',
+const BANTER = ['😄', '😁', '😆', 'trakteert', 'drinks are on you', 'you\'re buying', 'birthday cake', 'ik doe mee', 'count me in', 'see you in', 'see you there', 'see you at', 'see you on', 'see you tomorrow', 'see ya', 'legend', 'trakteer', 'ik trakteer', 'beers', 'pints', 'drinks on me',
   'coffee\'s on me', 'koffie van mij', 'buys the', 'love you', 'love ya', '🙈', 'haha*', 'tot zo', 'tot straks',
   'tot morgen', 'allee manneke'];
 
 /** Name-calling, contempt and threats, each counted unless it is reported (REPORTED) or banter (BANTER). */
 const INSULTS = [
+  // Insults and threats of the 2026-12f tuning posts, slurs spelt around a filter among them.
+  'k@nkerlijer', 'k@nker', 'c*nt', 'c*nts', 'f*g', 'f*gs', 'f*ggot', 'r3tarded', 'r3tard', 'muzzies', 'muzzie',
+  'leaving in an ambulance', 'eigen ambulance meenemen', 'make sure he regrets it', 'make sure you regret it',
+  'easier to find your', 'deserves what\'s coming', 'grootste zak', 'je bent een ramp', 'onuitstaanbaar',
+  'walking embarrassment', 'scammer in a', 'club bureaucraten', 'nul verstand', 'kopiëren kunnen ze',
+  'great job, genius', 'special thanks to nobody', 'takes credit for everything', 'kantoorklerk*',
   // Insults and threats of the 2026-12e tuning posts.
   'marokkaantjes', 'die hollanders', 'boven de moerdijk met', 'powerpoint monkeys', 'should be nowhere near',
   'shouldn\'t be anywhere near', 'verkoopt al jaren lucht', 'verkoopt lucht', 'selling hot air', 'een plaag', 'niks kunnen',
@@ -227,7 +233,8 @@ export const hostility: StarterTerms = {
       'vervelendste', 'arrogantste', 'worst', 'laziest', 'rudest', 'most incompetent', 'most arrogant',
       'most useless'], { near: ['die ik ooit', 'ooit heb gehad', 'ooit heb meegemaakt', 'ooit gezien', 'ooit ontmoet',
         'i have ever', 'i\'ve ever', 'i\'ve seen', 'i have seen', 'in 20 years', 'in years', 'ever worked with', 'ever met', 'ever dealt with', 'ever had', 'of all time',
-        'aller tijden', 'van nederland', 'van brabant', 'in the country', 'in the world'], within: 6 }),
+        'aller tijden', 'van nederland', 'van brabant', 'in the country', 'in the world'], notNear: ['ik ben', 'i am',
+        'i\'m', 'confession', 'bekentenis', '🙈'], within: 6 }),
     { keyword: 'stelletje', notNear: ['verliefd', 'verliefde', 'jong', 'jonge', 'leuk', 'leuke', 'lief', 'lieve',
       'toppers', 'helden', 'kanjers', 'doorzetters', 'enthousiaste', 'fanatieke', 'gezellige', 'mooi', 'mooie',
       'trotse'],
@@ -364,6 +371,8 @@ export const hostility: StarterTerms = {
       'per my last email', 'nobody read', 'unpopular opinion', 'gen z', 'millennials', 'could hold a conversation',
       'clearly never', 'accountability matters', 'group project', 'email is optional', '\'circle back\'',
       'we all know whose', 'shame the person', 'nobody in this industry', 'niemand in deze branche',
+      'ik heb alles opgeschreven', 'i\'ve got your reg', 'bureaucraten', 'nooit binnenlaten', 'genius', 'takes credit',
+      'without ever finishing', 'has the nerve', 'scammer', 'ambulance', 'regret it', 'regrets it',
       'with the greatest respect', 'respectfully', 'ik wil niet flauw doen', 'ik waardeer je enthousiasme',
       'uw ploeg', 'uw team', 'your team had', 'if your team', 'op de leverancier', 'publiekelijk', 'de schuld bij',
       'hetzelfde liedje', 'slappe hap', 'tegeltjeswijsheden', 'geld terug', 'gezever', 'wat een verrassing',

@@ -57,7 +57,8 @@ const AMBIGUOUS_PARTIES = ['sp', 'groen', 'vooruit', 'mr', 'arizona', 'vivaldi',
 
 /** A vote for an award, a talk, a works council or a choir part is no election. */
 const NOT_AN_ELECTION = [
-  'polling station', 'stembureau', 'side entrance', 'zij-ingang', 'fantasy',
+  'polling station', 'stembureau', 'side entrance', 'zij-ingang', 'fantasy', 'student council', 'leerlingenraad',
+  'beste werkgever', 'verkiezing beste',
   'or', 'ondernemingsraad', 'medezeggenschap', 'personeelsvereniging', 'intranet', 'beurs', 'infrabeurs', 'stand',
   'award', 'awards', 'prijs', 'innovatieprijs', 'bouwprijs', 'genomineerd', 'nominated', 'finale', 'final',
   'link in bio', 'link', 'app', 'talk', 'talks', 'project', 'team', 'ons team', 'our team', 'mij',
@@ -72,6 +73,8 @@ const NOT_AN_ELECTION = [
 
 export const politics: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12f tuning posts.
+    'deze minister', 'ruzie in de coalitie', 'energiebeleid', 'stikstofbeleid', 'minister van landbouw', 'polls close', '#ge2024', 'sinn féin', 'sinn fein', 'fianna fáil', 'fianna fail', 'fine gael', 'ff/fg', 'take back control', 'secretary of state',
     // In the words of the 2026-12e tuning posts.
     'miljoenennota', 'de sleutels van dit land', 'coalition collapse', 'dutch coalition', 'schaam je, den haag', 'toeslagenouders', 'read the manifestos', 'all parties are the same', 'tariff circus', 'forza ninove', 'ik stem groen', 'stem groen', 'leafleting', 'local candidate', 'our candidate', 'onze kandidaat',
     // In the words of the 2026-12d tuning posts.
@@ -134,6 +137,8 @@ export const politics: StarterTerms = {
     'weidel', 'friedrich merz', 'scholz', 'milei', 'bolsonaro', 'xi jinping', 'trudeau', 'narendra modi',
   ],
   exceptions: [
+    // Idioms and namesakes of the 2026-12f tuning posts.
+    'motie van wantrouwen waard', 'cabinet reshuffle at home', 'moet minister-president worden', 'if this were an election', 'deze formatie',
     // Idioms and namesakes of the 2026-12e tuning posts.
     'far left column', 'far right column', 'far left of the', 'far right of the', 'de democratie heeft gesproken', 'democracy has spoken', 'i fear for democracy', 'peiling op intranet', 'will trump', 'trump any', 'trumps any', 'timmermans-aannemer',
     // Idioms and namesakes of the 2026-12d tuning posts.
@@ -153,6 +158,12 @@ export const politics: StarterTerms = {
     'liberal democrats', 'geen politiek statement', 'presidential suite',
   ],
   rules: [
+    { keyword: 'afd', near: ['polls', 'peilingen', 'germany', 'duitsland', 'german', 'duitse', 'vote', 'votes', 'stemmen',
+      'protest', 'far-right', 'extreemrechts', '30s', 'jaren 30'], within: 6 },
+    ...each(['wiersma'], { near: ['minister', 'landbouw', 'boeren', 'kabinet', 'bbb'], notNear: NAMESAKE, within: 12 }),
+    ...weak(['the minister', 'lying to our faces', 'date in may', 'in may', 'little box', 'the hague', 'the left in',
+      'klimaatfonds', 'begroting', 'inheritance tax', 'labour', 'brussels', 'leaflets', 'come knocking', 'promised',
+      'beloofd', 'coalitie', 'coalition']),
     ...weak(['huurtoeslag', 'washington', 'persco', 'manifestos', 'lijst 1', 'lijst 2', 'lijst 3', 'lijst 4', 'lijst 5',
       'lijst 6', 'lijst 7', 'lijst 8', 'keuzes zijn keuzes']),
     // Weak: government said without its names; each needs a second sign (2026-12d tuning posts).

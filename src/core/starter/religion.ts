@@ -71,6 +71,8 @@ export const religion: StarterTerms = {
     '#bijbel', '#bible', '#christian', '#islam', '#yomkippur', '#judaism', '#geloofopdewerkvloer',
   ],
   exceptions: [
+    // Idioms and namesakes of the 2026-12f tuning posts.
+    'basically my bible', 'closest thing we have to a bible', 'to a bible', 'praying to every', 'every known deity', 'jesus wept', 'jesus christ superstar',
     // Idioms and namesakes of the 2026-12e tuning posts.
     'de bijbel voor', 'is echt de bijbel', 'de enige religie die', 'the only religion i', 'een bedevaart', 'is een bedevaart', 'a former church', 'former church', 'tot god gebeden dat', 'prayed to god that', 'eerste communie', 'communiefeest',
     // Idioms and namesakes of the 2026-12d tuning posts.

@@ -62,7 +62,7 @@ export const PUBLISHED_CORE = [
   'persbericht*', 'press release', 'press releases', 'jaarverslag', 'annual report', 'publiceerden', 'gepubliceerd',
   'published', 'aangekondigd', 'announced', 'bekendgemaakt', 'persconferentie', 'vacature*', 'sollicit*', 'hiring',
   'website', 'results are out', 'results were published', 'investor*', 'full report', 'jaarcijfers',
-  'kwartaalcijfers', 'halfjaarcijfers', 'webcast',
+  'kwartaalcijfers', 'halfjaarcijfers', 'webcast', 'per share', 'per aandeel',
 ];
 
 /**

@@ -48,7 +48,7 @@ export const confidential: StarterTerms = {
     // In the words of the 2026-12e tuning posts.
     'buiten het team weet niemand', 'nobody outside product knows', 'nobody outside', 'hoort het pas volgende week', 'hoort het pas', 'weet het zelf nog ni', 'nog ni officieel', 'zeg ni verder', 'zeg niet verder', 'can\'t share too much yet', 'kan ik alvast verklappen', 'alvast verklappen', 'zonder details te kunnen geven', 'reported it to the regulator', 'niks zeggen tot na', 'mag de klant zeker niet weten', 'mag de klant niet weten', 'nobody dares to tell', 'quietly refunding', 'hr won\'t publish', 'internal band', 'internal roadmap', 'in het hr-systeem', 'boven de marktprijs', 'we zitten rond de',
     // In the words of the 2026-12d tuning posts.
-    'status page stayed green', 'not to tell anyone', 'niet te vertellen', 'dat weet ik via via', 'staat nog nergens', 'meer kan ik echt niet zeggen', 'meer kan ik niet zeggen', 'zeg maar niks tegen', 'niks tegen de rest', 'nobody outside this building', 'niemand buiten', 'team weet het nog niet', 'weet het nog niemand', 'still don\'t know', 'hoort het volgende week', 'horen het volgende week', 'mag nog niet zeggen', 'customers were told it was', 'klanten kregen te horen', 'before any customer notices', 'voordat een klant het merkt', 'quietly pushing', 'concept van de jaarcijfers', 'draft annual report', 'public s3 bucket', 'adminwachtwoord', 'admin password', 'echte klantdata',
+    'status page stayed green', 'not to tell anyone', 'niet te vertellen', 'dat weet ik via via', 'staat nog nergens', 'meer kan ik echt niet zeggen', 'meer kan ik niet zeggen', 'zeg maar niks tegen', 'niks tegen de rest', 'nobody outside this building', 'niemand buiten', 'team weet het nog niet', 'weet het nog niemand', 'still don\'t know', 'hoort het volgende week', 'horen het volgende week', 'mag nog niet zeggen', 'customers were told it was', 'klanten kregen te horen', 'before any customer notices', 'voordat een klant het merkt', 'quietly pushing', 'concept van de jaarcijfers', 'public s3 bucket', 'adminwachtwoord', 'admin password', 'echte klantdata',
     // Said to be secret, or kept from those it concerns, in the words the 2026-12c tuning posts used.
     'mocht niks zeggen', 'mocht niets zeggen', 'all i\'m allowed to say', 'all i am allowed to say',
     'that\'s all i\'m saying', 'not saying anything more', 'meer zeg ik niet', 'meer mag ik niet zeggen',
@@ -158,8 +158,8 @@ export const confidential: StarterTerms = {
       'pas in', 'the board meets', 'de lijst gezien']),
     // Weak: each needs a second sign (2026-12d tuning posts).
     ...weak(['gaat de stekker eruit', 'internal nps', 'internal milestone', 'average uplift', 'voluntary exit',
-      'crash rate', 'internal dashboard', 'all-hands deck', 'all-hands', 'release notes', 'recall',
-      'gehalveerd', 'bonuspot', 'in het mt', 'officieel is het', 'zegt per', 'zegt op', 'not saying who', 'incidentrapport',
+      'crash rate', 'internal dashboard', 'all-hands deck', 'release notes', 'recall',
+      'gehalveerd', 'bonuspot', 'in het mt', 'officieel is het', 'zegt per', 'zegt op', 'incidentrapport',
       'incident report', 'fte', 'bestuur heeft', 'the board wants', 'board decided', 'leadership doesn\'t']),
     // A secret kept for a surprise, a podcast's name, a hush after the match: not a leak.
     ...each(['🤫', 'niet verder vertellen', 'vertel het niet verder', 'off the record'], { notNear: ['🎂', '🎉', '🎁',

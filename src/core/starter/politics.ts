@@ -78,7 +78,7 @@ export const politics: StarterTerms = {
     // In the words of the 2026-12e tuning posts.
     'miljoenennota', 'de sleutels van dit land', 'coalition collapse', 'dutch coalition', 'schaam je, den haag', 'toeslagenouders', 'read the manifestos', 'all parties are the same', 'tariff circus', 'forza ninove', 'ik stem groen', 'stem groen', 'leafleting', 'local candidate', 'our candidate', 'onze kandidaat',
     // In the words of the 2026-12d tuning posts.
-    'schoof cabinet', 'kabinet-schoof', 'kabinet schoof', 'the schoof government',
+    'schoof cabinet', 'the schoof government',
     // Government by its places and nicknames, as the 2026-12c tuning posts wrote it.
     'onbehoorlijk bestuur', 'tsjeven', 'premiertje', 'number 10', 'number 11', 'no 10', 'lambermont',
     'overkant van het plein', 'national polls', 'in de peilingen', 'tariff king', 'oven-ready',
@@ -162,8 +162,8 @@ export const politics: StarterTerms = {
       'protest', 'far-right', 'extreemrechts', '30s', 'jaren 30'], within: 6 },
     ...each(['wiersma'], { near: ['minister', 'landbouw', 'boeren', 'kabinet', 'bbb'], notNear: NAMESAKE, within: 12 }),
     ...weak(['the minister', 'lying to our faces', 'date in may', 'in may', 'little box', 'the hague', 'the left in',
-      'klimaatfonds', 'begroting', 'inheritance tax', 'labour', 'brussels', 'leaflets', 'come knocking', 'promised',
-      'beloofd', 'coalitie', 'coalition']),
+      'klimaatfonds', 'begroting', 'inheritance tax', 'labour', 'leaflets', 'come knocking', 'promised',
+      'beloofd']),
     ...weak(['huurtoeslag', 'washington', 'persco', 'manifestos', 'lijst 1', 'lijst 2', 'lijst 3', 'lijst 4', 'lijst 5',
       'lijst 6', 'lijst 7', 'lijst 8', 'keuzes zijn keuzes']),
     // Weak: government said without its names; each needs a second sign (2026-12d tuning posts).

@@ -9,7 +9,7 @@ import { each, weak, type StarterTerms } from './rules.ts';
 export const sexuality: StarterTerms = {
   keywords: [
     // In the words of the 2026-12e tuning posts.
-    'homograppen', 'homograp', 'hen/die', 'in transitie gegaan', 'ze heet nu', 'hij heet nu', 'het was geen fase', 'geen fase', 'not a phase', 'roze propaganda', 'regenboog in hun logo', 'regenboog krijgt', 'rainbow logo', 'rainbow logos', 'wie is nou de man', 'wie is de man', 'hooking up', 'twee mannen op', 'two men on',
+    'homograppen', 'homograp', 'hen/die', 'in transitie gegaan', 'ze heet nu', 'hij heet nu', 'het was geen fase', 'geen fase', 'not a phase', 'roze propaganda', 'regenboog in hun logo', 'regenboog krijgt', 'wie is nou de man', 'wie is de man', 'hooking up', 'twee mannen op', 'two men on',
     // In the words of the 2026-12d tuning posts.
     'op mannen val', 'op vrouwen val', 'valt op mannen', 'valt op vrouwen', 'roze zaterdag', 'bi woman', 'bi man', 'as a bi', 'ben zelf ook een vrouw', 'ben zelf ook een man', 'which one of you is the man', 'wie van jullie is de man', 'a man in a dress', 'on hrt', 'via een draagmoeder',
     // Same-sex partners and trans lives said plainly, without the words (2026-12b tuning posts).
@@ -92,8 +92,8 @@ export const sexuality: StarterTerms = {
   rules: [
     // Weak: partners hidden behind quotes, a new name, a month of rainbows (2026-12e tuning posts).
     ...weak(['\'huisgenoot\'', '\'flatmate\'', '\'a friend\'', '\'een vriend\'', '\'roommate\'', '\'mijn partner\'',
-      '\'my partner\'', '\'confused\'', 'nieuwe naam', 'new name', '\'die\'', 'in juni', 'in june', 'regenboog',
-      'rainbow', 'één kamer', 'one room', 'in z\'n gezicht', 'in je gezicht', 'in your face', 'uit de kast',
+      '\'my partner\'', '\'confused\'', 'nieuwe naam', 'new name', '\'die\'', 'in juni', 'in june',
+      'één kamer', 'one room', 'in z\'n gezicht', 'in je gezicht', 'in your face', 'uit de kast',
       'samen met mijn vriend', 'mijn vriendin', 'my husband', 'mijn man', 'my wife', 'mijn vrouw', 'met nen vent',
       'mijn ventje', 'introduced him as', 'introduced her as', 'nobody blinks', 'nobody blinked', 'niemand viel']),
     { keyword: 'trans', notNear: ['fat', 'fats', 'atlantic', 'atlantische', 'europe', 'europa', 'europese',

@@ -43,6 +43,8 @@ const NOT_BUSINESS = ['woning', 'appartement', 'appartementje', 'rijtjeshuis', '
 
 export const confidential: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12g tuning posts.
+    'churn hit', 'pentest results', 'critical findings', 'zonder test live', 'klopt niet wat de woordvoerder zei', 'melding van het datalek', 'op rood in het stuurgroepverslag', 'ander logo op ons gebouw', 'behind on their loan repayments', 'nobody told', 'you did not hear it from', 'not public till', 'not public until', 'die je niet zou moeten horen', 'nog niks gecommuniceerd', 'alarm op de achterpoort', 'raad eens welke', 'known internally since', 'we\'ve known internally',
     // In the words of the 2026-12f tuning posts.
     'staff won\'t be told', 'won\'t be told until', 'won\'t be announced', 'isn\'t published until', 'staff don\'t know yet', 'hasn\'t told her', 'hasn\'t told his', 'please don\'t say anything', 'mag er niks over zeggen', 'mag er niets over zeggen', 'geen melding bij de inspectie', 'stilhouden', 'interviews are just for show', 'already picked the internal candidate', 'haven\'t told them', 'wie weet die weet', 'ik heb de lijst gezien', 'i\'ve seen the list', 'decided not to recall', 'not to recall yet', 'doesn\'t have that slide', 'wrapped due diligence', 'or het nog niet', 'weet het via iemand', 'via iemand in de directie', 'don\'t tell them', 'geen recall', 'niemand die het merkt', 'mogen we het vertellen', 'press release in two weeks', 'best kept secret', 'quietly hiring', 'head office hasn\'t shared',
     // In the words of the 2026-12e tuning posts.
@@ -145,6 +147,8 @@ export const confidential: StarterTerms = {
     '\'all systems operational\'', '"all systems operational"',
   ],
   exceptions: [
+    // Idioms of the 2026-12g tuning posts.
+    'nda with my', 'signed my first nda', 'chicken tenders', 'vertrouwelijk omgaan met',
     // Idioms and namesakes of the 2026-12d tuning posts.
     'kitchen confidential', 'confidential disclosure agreement',
     'interne cijfers van mijn', 'confidential computing', 'confidential counsellor', 'confidential counsellors', 'confidential counselor', 'confidential counselors',
@@ -152,6 +156,9 @@ export const confidential: StarterTerms = {
     'password is secret', 'never share your password', 'deel je wachtwoord',
   ],
   rules: [
+    ...weak(['strategic review', 'is fiction', 'their budget is', 'in de groepsapp', 'gaan er in', 'liggen al',
+      'ik mag ni', 'we pay our', 'naar klanten toe', 'board deck', 'slide 14', 'stuurgroepverslag',
+      'nog niet eens gedaan', 'all-in', 'per uur']),
     // Losses as a share, kept inside (2026-12f tuning posts); public figures pass.
     ...weak(['{percent}'], { near: ['shrinkage', 'derving', 'churn', 'pipeline'], notNear: PUBLISHED, within: 6 }),
     ...weak(['shrinkage', 'derving', 'budget deck', 'exec deck', 'stilletjes', 'quietly', 'dm me after', 'hasn\'t shared',

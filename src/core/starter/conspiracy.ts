@@ -44,6 +44,8 @@ const CLIMATE_DENIAL = [
 
 export const conspiracy: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12g tuning posts.
+    'plannedemic', '\'vaccine\' rollout', 'vliegtuigen spuiten', 'spuiten echt iets', 'die prik was gewoon', 'proeftuin om ons op te sluiten', 'eerst zones, dan pasjes', 'bezit je niks', 'die man uit davos', 'in die kindervaccins zit', 'niet meer inenten', 'rivm zwijgt', 'the funded science', 'emergency" my foot',
     // In the words of the 2026-12f tuning posts.
     '*plandemie*', 'coronaplandemie', 'mmr and autism', 'they\'re spraying us', 'die prikken hebben', 'het ging nooit om stikstof', 'generale repetitie voor',
     // In the words of the 2026-12e tuning posts.
@@ -106,6 +108,8 @@ export const conspiracy: StarterTerms = {
     'collapsing on pitches', 'sporters dood neer', 'vallen dood neer', 'dood neervallen',
   ],
   exceptions: [
+    // Idioms of the 2026-12g tuning posts.
+    'doe je eigen onderzoek voordat', 'the truth they don\'t want you to know about', 'this one simple trick', 'chemtrails over the country club', 'great replacement day', 'the great reset starts', 'the great reset:', 'phishing hoax',
     // Idioms and namesakes of the 2026-12f tuning posts.
     '\'chemtrails\' is what',
     // Idioms and namesakes of the 2026-12e tuning posts.
@@ -119,8 +123,9 @@ export const conspiracy: StarterTerms = {
     'the real conspiracy', 'het echte complot', 'real conspiracy',
   ],
   rules: [
-    ...each(['mast', 'masts', '5g mast', '5g-mast', '5g masts', 'towers'], { near: ['hoofdpijn', 'headache', 'headaches',
-      'sleep', 'slapen', 'ziek', 'sick', 'melk', 'koeien', 'residents', 'kids', 'nobody asks'], within: 12 }),
+    ...each(['mast', 'masts', 'masten', '5g mast', '5g-mast', '5g masts', '5g-kasten', 'towers'], { near: ['hoofdpijn',
+      'headache', 'headaches', 'sleep', 'slapen', 'ziek', 'sick', 'melk', 'koeien', 'residents', 'kids', 'kinderen',
+      'nobody asks'], within: 16 }),
     // Weak: each needs a second sign (2026-12f tuning posts).
     ...weak(['insecteneiwit', 'meelwormen', 'labvlees', 'lab meat', 'eiwittransitie', 'gesloopt', 'being buried',
       'look up the patents', 'deplatformed', 'nobody asks why', 'zwitserse bergen', 'clubjes', '\'hittegolf\'',

@@ -8,6 +8,8 @@ import { BUILDING_WORK, each, weak, type StarterTerms } from './rules.ts';
 
 export const cultureWar: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12g tuning posts.
+    'language police', 'piet fight', 'pieten er zo', 'niet in mijn wijk', 'not in my village', 'no asylum centre in our', 'replacing us', 'kroeshaarpruiken', 'eindejaarsboom', 'winterborrel', 'regenbooggedoe', 'zwart van de schoorsteen', 'the boat is full', 'de boot is vol', 'slave traders', 'west india company', 'sorry zeggen voor de voc', 'sooty smudges', 'stop saying \'guys\'', 'nobody alive today did', 'i never owned anyone', 'apologising for things people did', 'de instroom is te hoog', 'taking our houses',
     // In the words of the 2026-12f tuning posts.
     'zwart van het roet', 'met een zwart gezicht', 'eerst de piet', 'heritage not hate', 'nobody speaking english', 'gendersternchen', 'cancelling christmas', 'facts don\'t care about your feelings', 'renaming master to main', 'clubje schreeuwers', 'ik schaam me als nederlander',
     // In the words of the 2026-12e tuning posts.
@@ -92,6 +94,8 @@ export const cultureWar: StarterTerms = {
     'racism training', 'anti-racism training',
   ],
   rules: [
+    ...weak(['bleek uit', 'azc komt er', 'diversiteitsbeleid', 'rode lippen', 'enslaved', 'face paint', 'dei lead',
+      'instroom', '\'welcoming all\'', 'tot slaaf gemaakten']),
     ...weak(['gekrenktheid', 'kinderen van kleur', 'afgepakt', '\'positionality\'', 'approved terms', 'taalgids',
       '\'allochtoon\'', 'inclusietraining', 'schandvlek', 'statue', 'not allowed to notice',
       'redlining', 'ipas', 'concerned residents', 'onherkenbaar geworden', 'tick a box', 'merit is',

@@ -33,6 +33,12 @@ const BANTER = ['😄', '😁', '😆', 'trakteert', 'drinks are on you', 'you\'
 
 /** Name-calling, contempt and threats, each counted unless it is reported (REPORTED) or banter (BANTER). */
 const INSULTS = [
+  // Insults and threats of the 2026-12g tuning posts.
+  'arrogant tot op het bot', 'which car you drive', 'where you park it', 'we know where your office is',
+  'laugh at the right jokes', 'absolute hack', 'launched into the sea', 'did your nephew make it',
+  'jullie zijn het probleem', 'hopeloos geval', 'oplichters zijn jullie', 'zonder fatsoen', 'dan zien we wie',
+  'terug met mijn neven', 'you can\'t read', 'lawyers are cheap', 'polish van drivers', 'that explains the dents',
+  'some people get promoted',
   // Insults and threats of the 2026-12f tuning posts, slurs spelt around a filter among them.
   'k@nkerlijer', 'k@nker', 'c*nt', 'c*nts', 'f*g', 'f*gs', 'f*ggot', 'r3tarded', 'r3tard', 'muzzies', 'muzzie',
   'leaving in an ambulance', 'eigen ambulance meenemen', 'make sure he regrets it', 'make sure you regret it',
@@ -178,6 +184,8 @@ const INSULTS = [
 export const hostility: StarterTerms = {
   keywords: [],
   exceptions: [
+    // Idioms of the 2026-12g tuning posts.
+    'ik dombo', 'clown emoji for myself',
     'april fool', 'april fools', 'achterlijk veel', 'achterlijk goed', 'achterlijk druk', 'achterlijk hard',
     'clowns around', 'clowning around', 'idiot-proof', 'idiot proof', 'idiotproof', 'idioot mooi', 'idioot druk',
     'idioot veel', 'idioot goed', 'idioot hard', 'idioot lekker', 'idioot snel', 'idioot vroeg', 'idioot groot',
@@ -371,6 +379,8 @@ export const hostility: StarterTerms = {
       'per my last email', 'nobody read', 'unpopular opinion', 'gen z', 'millennials', 'could hold a conversation',
       'clearly never', 'accountability matters', 'group project', 'email is optional', '\'circle back\'',
       'we all know whose', 'shame the person', 'nobody in this industry', 'niemand in deze branche',
+      'jij weet wie je bent', 'hollandse managers', 'zou zonde zijn als', 'we see you', 'u bent een',
+      'kutclub', 'wollah', 'badmouthing', 'hack',
       'ik heb alles opgeschreven', 'i\'ve got your reg', 'bureaucraten', 'nooit binnenlaten', 'genius', 'takes credit',
       'without ever finishing', 'has the nerve', 'scammer', 'ambulance', 'regret it', 'regrets it',
       'with the greatest respect', 'respectfully', 'ik wil niet flauw doen', 'ik waardeer je enthousiasme',

@@ -73,6 +73,8 @@ const NOT_AN_ELECTION = [
 
 export const politics: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12g tuning posts.
+    'party of small business', 'head to the booth', 'sports minister', 'minister has never', 'bevriezen van de huren', 'merci bart', 'tinubu', 'give the man time',
     // In the words of the 2026-12f tuning posts.
     'deze minister', 'ruzie in de coalitie', 'energiebeleid', 'stikstofbeleid', 'minister van landbouw', 'polls close', '#ge2024', 'sinn féin', 'sinn fein', 'fianna fáil', 'fianna fail', 'fine gael', 'ff/fg', 'take back control', 'secretary of state',
     // In the words of the 2026-12e tuning posts.
@@ -158,6 +160,8 @@ export const politics: StarterTerms = {
     'liberal democrats', 'geen politiek statement', 'presidential suite',
   ],
   rules: [
+    ...weak(['energietoeslag', 'knap werk weer', 'work visas', 'next thursday', 'reprioritised the budget', 'minimumloon',
+      'eigen bijdrage', 'get a say', 'modi']),
     { keyword: 'afd', near: ['polls', 'peilingen', 'germany', 'duitsland', 'german', 'duitse', 'vote', 'votes', 'stemmen',
       'protest', 'far-right', 'extreemrechts', '30s', 'jaren 30'], within: 6 },
     ...each(['wiersma'], { near: ['minister', 'landbouw', 'boeren', 'kabinet', 'bbb'], notNear: NAMESAKE, within: 12 }),

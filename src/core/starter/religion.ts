@@ -8,6 +8,8 @@ import { BUILDING_WORK, each, weak, type StarterTerms } from './rules.ts';
 
 export const religion: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12g tuning posts.
+    'handen even gevouwen', 'offering it up', 'alpha-cursus', 'boek van tweeduizend jaar oud', 'de heer gaat voor', 'dan zit ik in de kerk', 'the nativity is', 'hamdoulilah', 'hamdulillah', 'kompaspijltje', 'gebedsmatje', 'mandir',
     // In the words of the 2026-12e tuning posts.
     'geloof is privé', 'geloof is prive', 'sprookje voor volwassenen', 'fairy tale for adults', 'fairytale for adults', 'ramadan of geen ramadan', 'ramadan of niet', '2,000-year-old book', '2000-year-old book', '2000 jaar oud boek', 'no deity', 'blessed and highly favoured', 'blessed and highly favored', 'gebedjes', 'gebedskleedje', 'rol ik mijn kleedje uit', 'lord ganesha', 'ganesh puja', 'pandit', 'doopregister', 'ontdopen', 'ik geloof echt dat maria',
     // In the words of the 2026-12d tuning posts.
@@ -71,6 +73,8 @@ export const religion: StarterTerms = {
     '#bijbel', '#bible', '#christian', '#islam', '#yomkippur', '#judaism', '#geloofopdewerkvloer',
   ],
   exceptions: [
+    // Idioms and namesakes of the 2026-12g tuning posts.
+    'are a religion in', 'is a religion in', 'dear god who', 'and a prayer', 'like a prayer', 'is not a bible', 'like scripture',
     // Idioms and namesakes of the 2026-12f tuning posts.
     'basically my bible', 'closest thing we have to a bible', 'to a bible', 'praying to every', 'every known deity', 'jesus wept', 'jesus christ superstar',
     // Idioms and namesakes of the 2026-12e tuning posts.
@@ -99,6 +103,7 @@ export const religion: StarterTerms = {
     'bible belt', 'biblebelt', 'bijbelgordel', 'prayer times', 'gebedstijden', 'gospel according to',
   ],
   rules: [
+    ...weak(['nativity', 'matje', 'puja']),
     // Weak: faith in passing, a second sign needed (2026-12e tuning posts).
     ...weak(['lourdes', 'maria', 'nonnen', 'godvergeten', 'preek', 'een preek', 'sermon', 'kleedje', 'sprookje',
       'fairy tale']),

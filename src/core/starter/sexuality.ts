@@ -8,6 +8,8 @@ import { each, weak, type StarterTerms } from './rules.ts';
 
 export const sexuality: StarterTerms = {
   keywords: [
+    // In the words of the 2026-12g tuning posts.
+    'came back from leave as', 'heet vanaf maandag', 'grindr', 'seksleven', 'section 377', 'wie van jullie is nou de man',
     // In the words of the 2026-12e tuning posts.
     'homograppen', 'homograp', 'hen/die', 'in transitie gegaan', 'ze heet nu', 'hij heet nu', 'het was geen fase', 'geen fase', 'not a phase', 'roze propaganda', 'regenboog in hun logo', 'regenboog krijgt', 'wie is nou de man', 'wie is de man', 'hooking up', 'twee mannen op', 'two men on',
     // In the words of the 2026-12d tuning posts.
@@ -73,6 +75,8 @@ export const sexuality: StarterTerms = {
     'seksuele intimidatie', 'sexual harassment',
   ],
   exceptions: [
+    // Idioms of the 2026-12g tuning posts.
+    'sex and the city', 'pride & joy', 'pride and joy', 'dutch pronouns',
     // Idioms and namesakes of the 2026-12e tuning posts.
     'we komen uit de kast',
     // Idioms and namesakes of the 2026-12d tuning posts.
@@ -90,6 +94,7 @@ export const sexuality: StarterTerms = {
     'so much pride', 'such pride', 'real pride', 'pride comes', 'pride goes',
   ],
   rules: [
+    ...weak(['\'my friend\'', '\'my flatmate\'', 'hand in hand', 'fishnets', 'twerking', 'mijn vriend en ik']),
     // Weak: partners hidden behind quotes, a new name, a month of rainbows (2026-12e tuning posts).
     ...weak(['\'huisgenoot\'', '\'flatmate\'', '\'a friend\'', '\'een vriend\'', '\'roommate\'', '\'mijn partner\'',
       '\'my partner\'', '\'confused\'', 'nieuwe naam', 'new name', '\'die\'', 'in juni', 'in june',

@@ -199,6 +199,9 @@ export function keywordKind(keyword: string): { kind: KeywordKind; folded: strin
   return { kind: 'literal', folded };
 }
 
+/** Each phrase list's entries by their remaining words, while a code is compiled. */
+const tailsByRest = new WeakMap<object, Map<string, { rest: string[]; entry: Entry }>>();
+
 function add(index: Index, keyword: string, entry: Entry) {
   const { kind, folded } = keywordKind(keyword);
   if (kind === 'empty') return;
@@ -208,10 +211,16 @@ function add(index: Index, keyword: string, entry: Entry) {
     const [first, ...rest] = folded.split(' ');
     const keys = wordKeys(index, first!);
     const tails = (keys.tails ??= []);
-    const same = tails.find((t) => t.rest.join(' ') === rest.join(' '));
+    // By their remaining words: a common first word ('de', 'i') starts hundreds of phrases.
+    let byRest = tailsByRest.get(tails);
+    if (!byRest) tailsByRest.set(tails, (byRest = new Map()));
+    const restKey = rest.join(' ');
+    const same = byRest.get(restKey);
     if (same) merge(same.entry, entry);
     else {
-      tails.push({ rest, entry });
+      const tail = { rest, entry };
+      tails.push(tail);
+      byRest.set(restKey, tail);
       added = true;
     }
     // The same words glued into one ('zwartepiet', '#ZwartePiet').
@@ -254,7 +263,11 @@ export function compileMatcher(topics: readonly MatchTopic[]): Matcher {
   const contextTerms: string[] = [];
   const termIds = new Map<string, number>();
   const rules: CompiledRule[] = [];
+  // Rules share their context lists: each term as written is folded once.
+  const written = new Map<string, number>();
   const termId = (term: string) => {
+    const known = written.get(term);
+    if (known !== undefined) return known;
     const key = tokenClassOf(term) ? term.trim() : foldString(term).trim().replace(/\s+/g, ' ');
     let id = termIds.get(key);
     if (id === undefined) {
@@ -262,6 +275,7 @@ export function compileMatcher(topics: readonly MatchTopic[]): Matcher {
       termIds.set(key, id);
       addTerm(context, contextTokens, term, { topic: -1, keyword: term, order: id }, id);
     }
+    written.set(term, id);
     return id;
   };
   let order = 0;

@@ -88,8 +88,8 @@ export interface TrieNode {
 export interface WordKeys {
   word: string;
   entry?: Entry;
-  /** Phrases starting with this word: the words that must follow. */
-  tails?: { rest: string[]; entry: Entry }[];
+  /** Phrases starting with this word, by their remaining words ('piet' for 'zwarte piet'). */
+  tails?: Map<string, { rest: string[]; entry: Entry }>;
 }
 
 export interface Index {
@@ -199,9 +199,6 @@ export function keywordKind(keyword: string): { kind: KeywordKind; folded: strin
   return { kind: 'literal', folded };
 }
 
-/** Each phrase list's entries by their remaining words, while a code is compiled. */
-const tailsByRest = new WeakMap<object, Map<string, { rest: string[]; entry: Entry }>>();
-
 function add(index: Index, keyword: string, entry: Entry) {
   const { kind, folded } = keywordKind(keyword);
   if (kind === 'empty') return;
@@ -210,17 +207,12 @@ function add(index: Index, keyword: string, entry: Entry) {
   else if (kind === 'phrase') {
     const [first, ...rest] = folded.split(' ');
     const keys = wordKeys(index, first!);
-    const tails = (keys.tails ??= []);
-    // By their remaining words: a common first word ('de', 'i') starts hundreds of phrases.
-    let byRest = tailsByRest.get(tails);
-    if (!byRest) tailsByRest.set(tails, (byRest = new Map()));
+    const tails = (keys.tails ??= new Map());
     const restKey = rest.join(' ');
-    const same = byRest.get(restKey);
+    const same = tails.get(restKey);
     if (same) merge(same.entry, entry);
     else {
-      const tail = { rest, entry };
-      tails.push(tail);
-      byRest.set(restKey, tail);
+      tails.set(restKey, { rest, entry });
       added = true;
     }
     // The same words glued into one ('zwartepiet', '#ZwartePiet').

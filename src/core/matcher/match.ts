@@ -85,7 +85,7 @@ function findSpans(index: Index, prepared: Prepared): Span[] {
     const found = lookupWord(index, text, start, list.end[i]!, list.hash[i]!);
     if (!found) continue;
     if (found.entry) spans.push({ start, end: list.end[i]!, entry: found.entry });
-    for (const { rest, entry } of found.tails ?? []) {
+    for (const { rest, entry } of found.tails?.values() ?? []) {
       if (i + rest.length >= list.count) continue;
       let matched = 0;
       while (matched < rest.length && isWordAt(i + 1 + matched, rest[matched]!)) matched++;

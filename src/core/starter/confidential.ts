@@ -307,7 +307,7 @@ export const confidential: StarterTerms = {
       'wordt opgeheven', 'kan nog niet zeggen wie', 'kan nog niet zeggen welke', 'can\'t name',
       'cannot name', 'won\'t name', 'niet noemen', 'under plan', 'below plan', 'onder plan', 'onder verwachting',
       'below expectations', 'internal date', 'interne datum', 'hoorde het van', 'heard it from', 'heard from my',
-      'about to acquire', 'gaan overnemen', 'klantrecords', 'customer records', 'sneak peek', 'ontslagronde',
+      'about to acquire', 'gaan overnemen', 'klantrecords', 'ontslagronde',
       'we\'re signing', 'among friends', 'onder vrienden']),
     // Hints that something is kept inside: a leak, an incident, a rumour, a meeting nobody outside was at.
     ...weak(['don\'t quote me', 'do not quote me', 'quote me niet', 'uitlekt', 'uitlekken', 'under the radar',

@@ -150,7 +150,7 @@ export const conspiracy: StarterTerms = {
     ...weak(['\'record heat\'', '\'crisis\'', '\'contrails\'', '\'just weather\'', '\'fact check\'',
       'ask yourself why', 'vraag jezelf af waarom', 'same foundations', 'dezelfde stichtingen', 'grid patterns', 'criss-cross',
       'lines that stay', 'nobody will talk about it', 'about your health',
-      'om je gezondheid', 'toeval']),
+      'om je gezondheid']),
     // A mast is a mast until it is blamed for someone's health.
     ...each(['zendmast', 'zendmasten', 'phone mast', 'phone masts'], { near: ['hoofdpijn', 'headache', 'headaches',
       'straling', 'radiation', 'ziek', 'sick', 'gezondheid', 'health', 'toeval', 'coincidence', 'klachten', 'slapen'],
@@ -191,7 +191,7 @@ export const conspiracy: StarterTerms = {
       'do the research', 'nobody asks', 'niemand die het vraagt', 'nobody wants to say', 'niemand durft',
       'nobody dares', 'sheep', 'ze liegen', 'they lie', 'they lied', 'pharma', 'farmaceuten', 'farmaindustrie',
       'cures', 'cure', 'genezing', 'smart meter', 'slimme meter', 'surveillance state', 'moon landing', 'maanlanding',
-      'flat earth', 'platte aarde', 'curvature', 'kromming', 'safe and effective', 'heart issues', 'soevereiniteit',
+      'platte aarde', 'curvature', 'kromming', 'safe and effective', 'heart issues', 'soevereiniteit',
       'sovereignty', 'excess deaths', 'oversterfte', 'rothschild', 'rothschilds', 'red pill', 'redpilled',
       'once you see it', 'connect the dots', 'open your eyes', 'open je ogen', 'ze testen', 'testen hoe we',
       'test how we', 'they are testing', 'in hun zak', 'in their pocket', 'wie de studies betaalt',
@@ -287,6 +287,7 @@ export const conspiracy: StarterTerms = {
         'weet het'], within: 10 }),
     ...each(['toeval', 'coincidence', 'coincidences'], { near: ['ik denk het niet', 'i think not', 'surely', 'zeker',
       'vast ook', 'niemand', 'nobody', 'media', 'investigate', 'onderzoekt', 'vreemd', 'strange', 'raar',
-      'dat is geen', 'that\'s no', 'it\'s no', 'geen', 'not a', 'no'], within: 5, strength: 'weak' }),
+      'dat is geen', 'that\'s no', 'it\'s no', 'geen', 'not a', 'no', 'bestaat niet', 'no such thing'], within: 5,
+      strength: 'weak' }),
   ],
 };

@@ -4,7 +4,8 @@
  * clients, competitors and groups. Left to context: the disease itself (kankeronderzoek, a typhoid jab),
  * 'idioot' as an intensifier ("idioot mooi"), jokes at oneself ("sukkel die ik ben"), the clown at the family
  * day, violence talk about printers and bugs, 'killer feature', 'we crushed it', 'ik sla hem op' (saving a
- * file), a 'mof' (a pipe coupling).
+ * file), a 'mof' (a pipe coupling). No public lexicon is used: HurtLex forbids commercial use and LDNOOBW's
+ * Dutch list is mostly everyday words (docs/evidence/lexicons.md).
  */
 import { each, weak, type StarterTerms } from './rules.ts';
 

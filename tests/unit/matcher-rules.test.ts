@@ -88,6 +88,14 @@ describe('weak and strong signals', () => {
     expect(findMatches(matcher, 'acme deal').map((f) => f.topic)).toEqual(['a', 'a']);
     expect(findMatches(matcher, 'deal merger')).toEqual([]);
   });
+
+  it('lets a weak signal that does not count hide nothing it overlaps', () => {
+    const matcher = compileMatcher([
+      { id: 'media', keywords: [], rules: [{ keyword: 'de media zwijgen', strength: 'weak' }] },
+      { id: 'press', keywords: ['media'] },
+    ]);
+    expect(findMatches(matcher, 'De media zwijgen erover').map((f) => [f.topic, f.match])).toEqual([['press', 'media']]);
+  });
 });
 
 describe("today's semantics, kept", () => {

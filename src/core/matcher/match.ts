@@ -240,6 +240,20 @@ function select(spans: Span[]): Span[] {
   return chosen;
 }
 
+/**
+ * The matches that count. A weak signal left alone does not count, so it must not hide what it overlaps either
+ * ("de media" alone beside a strong keyword of another topic): drop it and choose again, until all hold.
+ */
+function counted(spans: Span[]): Span[] {
+  for (;;) {
+    const chosen = select(spans);
+    const held = signalsHold(chosen);
+    if (held.length === chosen.length) return held;
+    const failed = new Set(chosen.filter((span) => !held.includes(span)));
+    spans = spans.filter((span) => !failed.has(span));
+  }
+}
+
 /** Every finding of the matcher's keywords in `text`, in text order. */
 export function findMatches(matcher: Matcher, text: string): Finding[] {
   if ((matcher.keywords.size === 0 && matcher.rules.length === 0) || text === '') return [];
@@ -255,7 +269,7 @@ export function findMatches(matcher: Matcher, text: string): Finding[] {
     spans = spans.filter((span) => span.entry.topic !== topic || !exceptions.some((x) => x.start <= span.start && span.end <= x.end));
   }
   const original = (from: number, to: number) => text.slice(prepared.folded.startOf(from), prepared.folded.endOf(to - 1));
-  return signalsHold(select(spans)).map((span) => {
+  return counted(spans).map((span) => {
     const start = prepared.folded.startOf(span.start);
     const end = prepared.folded.endOf(span.end - 1);
     const finding: Finding = { topic: matcher.topics[span.entry.topic]!, keyword: span.entry.keyword, match: text.slice(start, end), start, end };

@@ -4,7 +4,7 @@
  * context: the asylum centre or animal shelter we build ('asiel' alone), a Sinterklaas visit, 'woke up at 4',
  * a data migration, Snowflake the database, XR as extended reality.
  */
-import { BUILDING_WORK, each, weak, type StarterTerms } from './rules.ts';
+import { BUILDING_WORK, each, STANCE, weak, type StarterTerms } from './rules.ts';
 
 export const cultureWar: StarterTerms = {
   keywords: [
@@ -94,6 +94,7 @@ export const cultureWar: StarterTerms = {
     'racism training', 'anti-racism training',
   ],
   rules: [
+    ...weak(STANCE),
     ...weak(['bleek uit', 'azc komt er', 'diversiteitsbeleid', 'rode lippen', 'enslaved', 'face paint', 'dei lead',
       'instroom', '\'welcoming all\'', 'tot slaaf gemaakten']),
     ...weak(['gekrenktheid', 'kinderen van kleur', 'afgepakt', '\'positionality\'', 'approved terms', 'taalgids',

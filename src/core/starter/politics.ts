@@ -4,7 +4,7 @@
  * surnames ('Schoof', 'Faber', 'Vooruit', 'Groen', 'Labour') count only near political words, never in a
  * welcome or a joke about someone's surname.
  */
-import { each, NAMESAKE, unique, weak, type StarterTerms } from './rules.ts';
+import { each, NAMESAKE, STANCE, unique, weak, type StarterTerms } from './rules.ts';
 
 /** Words that make an ambiguous name or vote political. */
 const POLITICAL = [
@@ -160,6 +160,7 @@ export const politics: StarterTerms = {
     'liberal democrats', 'geen politiek statement', 'presidential suite',
   ],
   rules: [
+    ...weak(STANCE),
     ...weak(['energietoeslag', 'knap werk weer', 'work visas', 'next thursday', 'reprioritised the budget', 'minimumloon',
       'eigen bijdrage', 'get a say', 'modi']),
     { keyword: 'afd', near: ['polls', 'peilingen', 'germany', 'duitsland', 'german', 'duitse', 'vote', 'votes', 'stemmen',

@@ -80,3 +80,18 @@ export const PUBLISHED = [
   'pricing page', 'careers', 'careers page', 'werkenbij', 'werken bij', 'starting salary', 'startsalaris', 'webcast',
   'opgehaald', 'raised', 'fundraising', 'goede doel', 'donatie', 'donated', 'gedoneerd',
 ];
+
+/**
+ * An opinion announced ("ik zeg het gewoon:", "let's be honest", "unpopular opinion"): ordinary alone, but
+ * beside a topic's weak term it marks a position taken, not news told. Weak in each topic that uses it.
+ */
+export const STANCE = [
+  'ik zeg het gewoon', 'ik ga het gewoon zeggen', 'ik zeg het maar', 'zeg ik het maar', 'ik zeg het eerlijk',
+  'laten we eerlijk zijn', 'eerlijk is eerlijk', 'ik durf het te zeggen', 'mag ik dat zeggen', 'mag dat nog gezegd',
+  'dat mag je niet meer zeggen', 'i\'ll say it', 'i will say it', 'i\'m going to say it', 'i am going to say it',
+  'i\'ll just say it', 'let\'s be honest', 'let\'s be real', 'to be blunt', 'unpopular opinion', 'hot take',
+  'controversial opinion', 'controversial take', 'impopulaire mening', 'controversiële mening', 'say it out loud',
+  'what everyone\'s thinking', 'what everyone is thinking', 'wat iedereen denkt', 'not allowed to say',
+  'can\'t say that anymore', 'niemand durft het te zeggen', 'het moet gezegd', 'it needs to be said',
+  'someone has to say it', 'iemand moet het zeggen',
+];

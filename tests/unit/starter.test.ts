@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../src/core/matcher/compile.ts';
 import { findMatches } from '../../src/core/matcher/match.ts';
 import { topicSchema } from '../../src/core/policy/schema.ts';
+import { withBothQuotes } from '../../src/core/starter/rules.ts';
 import { starterTopics } from '../../src/core/starter/topics.ts';
 import { evaluate } from '../eval/evaluate.ts';
 import { FROZEN, readSet } from '../eval/sets.ts';
@@ -52,6 +53,15 @@ describe('the starter code', () => {
     ['Sorry, but pronouns in email signatures are gender ideology.', 'sexuality'],
   ])('flags: %s', (text, topic) => {
     expect(topicsIn(text)).toContain(topic);
+  });
+
+  it('writes a scare-quoted term once and matches it in single and double quotes', () => {
+    expect(withBothQuotes({ keywords: ["'expert'", 'stom'], exceptions: [], rules: [{ keyword: "'senior'", near: ["'team'"] }, { keyword: 'kabinet' }] })).toEqual({
+      keywords: ["'expert'", '"expert"', 'stom'],
+      exceptions: [],
+      rules: [{ keywords: ["'senior'", '"senior"'], near: ["'team'", '"team"'] }, { keyword: 'kabinet' }],
+    });
+    expect(topicsIn('Our "senior" architect took two weeks to review one "quick" change 🙄')).toContain('hostility');
   });
 
   it('holds its figures on the frozen test half', () => {

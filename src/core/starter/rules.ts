@@ -17,6 +17,27 @@ type Conditions = Omit<KeywordRule, 'keyword' | 'keywords'>;
 /** A list without repeats, for context lists put together from others. */
 export const unique = (...lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())];
 
+/** A term in scare quotes is written once, as 'word'; posts put "word" in double quotes as often. */
+const quoteForms = (term: string): string[] => (/^'[^']+'$/.test(term) ? [term, `"${term.slice(1, -1)}"`] : [term]);
+const bothQuotes = (terms: readonly string[]): string[] => unique(terms.flatMap(quoteForms));
+
+/** A starter topic's terms with every scare-quoted keyword and context term in both kinds of quotes. */
+export function withBothQuotes({ keywords, exceptions, rules }: StarterTerms): StarterTerms {
+  return {
+    keywords: bothQuotes(keywords),
+    exceptions,
+    rules: rules.map(({ keyword, keywords: many, ...conditions }) => {
+      const forms = bothQuotes(many ?? (keyword === undefined ? [] : [keyword]));
+      return {
+        ...(keyword !== undefined && forms.length === 1 ? { keyword } : { keywords: forms }),
+        ...conditions,
+        ...(conditions.near ? { near: bothQuotes(conditions.near) } : {}),
+        ...(conditions.notNear ? { notNear: bothQuotes(conditions.notNear) } : {}),
+      };
+    }),
+  };
+}
+
 /** The same conditions for each of `keywords`: one rule that names them all. */
 export const each = (keywords: readonly string[], conditions: Conditions): KeywordRule[] => [{ keywords, ...conditions }];
 

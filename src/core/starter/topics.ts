@@ -11,13 +11,22 @@
  * only two together ('coalitie' and 'minister', 'Ramadan' and 'iftar').
  */
 import type { Topic } from '../policy/settings.ts';
-import { confidential } from './confidential.ts';
-import { conspiracy } from './conspiracy.ts';
-import { cultureWar } from './culture-war.ts';
-import { hostility } from './hostility.ts';
-import { politics } from './politics.ts';
-import { religion } from './religion.ts';
-import { sexuality } from './sexuality.ts';
+import { confidential as confidentialTerms } from './confidential.ts';
+import { conspiracy as conspiracyTerms } from './conspiracy.ts';
+import { cultureWar as cultureWarTerms } from './culture-war.ts';
+import { hostility as hostilityTerms } from './hostility.ts';
+import { politics as politicsTerms } from './politics.ts';
+import { religion as religionTerms } from './religion.ts';
+import { sexuality as sexualityTerms } from './sexuality.ts';
+import { withBothQuotes } from './rules.ts';
+
+const politics = withBothQuotes(politicsTerms);
+const religion = withBothQuotes(religionTerms);
+const sexuality = withBothQuotes(sexualityTerms);
+const conspiracy = withBothQuotes(conspiracyTerms);
+const cultureWar = withBothQuotes(cultureWarTerms);
+const confidential = withBothQuotes(confidentialTerms);
+const hostility = withBothQuotes(hostilityTerms);
 
 export const starterTopics: Topic[] = [
   {

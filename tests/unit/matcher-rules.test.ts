@@ -15,6 +15,12 @@ describe('context', () => {
     expect(find([rule], 'Een tender')).toEqual([]);
   });
 
+  it('never takes a part of the keyword itself for its context', () => {
+    expect(find([{ keyword: 'hiring freeze', notNear: ['hiring'], within: 8 }], 'The hiring freeze stays')).toEqual(['hiring freeze']);
+    expect(find([{ keyword: 'hiring freeze', near: ['freeze'], within: 8 }], 'The hiring freeze stays')).toEqual([]);
+    expect(find([{ keyword: 'hiring freeze', near: ['freeze'], within: 8 }], 'Hiring freeze: a freeze on all posts')).toEqual(['Hiring freeze ~ freeze']);
+  });
+
   it('drops a keyword near one of its notNear words', () => {
     const rule = { keyword: 'kabinet', notNear: ['keuken', 'ikea'], within: 4 };
     expect(find([rule], 'Het kabinet valt weer')).toEqual(['kabinet']);

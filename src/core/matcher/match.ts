@@ -190,8 +190,8 @@ function ruleSpans(matcher: Matcher, prepared: Prepared): Span[] {
       if (terms.size === 0) return undefined;
       for (let w = Math.max(0, first - within - span); w <= last + within; w++) {
         for (const term of termsAt.get(w) ?? []) {
-          // Not the candidate itself, and close enough on either side.
-          if (term.start === candidate.start && term.end === candidate.end) continue;
+          // Not the candidate or a part of it ('hiring' is no context for 'hiring freeze'), and close enough.
+          if (term.start >= candidate.start && term.end <= candidate.end) continue;
           const gap = term.start >= candidate.end ? w - last : first - term.last;
           if (gap <= within && term.ids.some((id) => terms.has(id))) return term;
         }

@@ -49,7 +49,7 @@ export const conspiracy: StarterTerms = {
     // In the words of the 2026-12f tuning posts.
     '*plandemie*', 'coronaplandemie', 'mmr and autism', 'they\'re spraying us', 'die prikken hebben', 'het ging nooit om stikstof', 'generale repetitie voor',
     // In the words of the 2026-12e tuning posts.
-    'strepen kriskras', 'kriskras door elkaar', '\'gewoon condens\'', 'ze sproeien', 'prikken zijn nooit veilig', 'nooit veilig geweest', 'in een studio is opgenomen', 'studiodecor', 'schaduwen kloppen', 'subsidiejagers', 'ze vervangen ons', 'vervangen ons', 'onverklaarbare vermoeidheid', '\'onverklaarbare\'', 'ze lezen alles uit', 'vooraf bekokstoofd', 'nooit een prik gehad', 'none of this is an accident', 'collapsing since 2021', 'nobody\'s allowed to ask', 'the science™', 'my body, my research',
+    'strepen kriskras', '\'gewoon condens\'', 'ze sproeien', 'prikken zijn nooit veilig', 'nooit veilig geweest', 'in een studio is opgenomen', 'studiodecor', 'schaduwen kloppen', 'subsidiejagers', 'ze vervangen ons', 'vervangen ons', 'onverklaarbare vermoeidheid', '\'onverklaarbare\'', 'ze lezen alles uit', 'vooraf bekokstoofd', 'nooit een prik gehad', 'none of this is an accident', 'collapsing since 2021', 'nobody\'s allowed to ask', 'the science™', 'my body, my research',
     // In the words of the 2026-12d tuning posts.
     'stikstofsprookje', 'verzonnen crisis', 'climate lockdowns', 'klimaatlockdowns', 'prikdruk', 'willen ons vervangen', 'ons vervangen', 'skipped the jab', 'vaxxed', 'unvaxxed', 'ongevaccineerden', 'they practiced on us',
     // Insinuation of a plot (2026-12c tuning posts).
@@ -68,7 +68,7 @@ export const conspiracy: StarterTerms = {
     'wie het weet, die weet het', 'wie het weet die weet het', 'those who know, know',
     'nothing to see here', 'sure jan',
     'plandemie', 'plandemic', 'scamdemic', 'casedemic', 'nep-pandemie', 'nep pandemie', 'fake pandemic',
-    '\'pandemie\'', '\'pandemic\'', '"pandemie"', '"pandemic"', 'event 201', 'lab leak', 'lableak', 'chemtrail',
+    '\'pandemie\'', '\'pandemic\'', '"pandemie"', '"pandemic"', 'event 201', 'lab leak', 'lableak',
     'chemtrails', 'chemtrailing', '#chemtrails', 'great replacement', 'omvolking', 'replacement theory',
     'omvolkingstheorie', 'bevolkingsvervanging', 'population replacement', 'population replaced',
     'replace the population', 'replacing the population', 'depopulation', 'ontvolking', 'bevolkingsreductie',
@@ -104,7 +104,7 @@ export const conspiracy: StarterTerms = {
     'wat ze je niet vertellen', 'wat ze niet willen dat je', 'ze verzwijgen', 'wordt doodgezwegen',
     'worden doodgezwegen', 'mainstream media lies', 'msm', 'leugenpers', 'lugenpresse', 'lamestream',
     'the media won\'t tell', 'de media liegen', 'hiding the truth', 'hide the truth', 'covid hoax', 'corona hoax',
-    'hoax', 'mind control', 'athletes collapsing', 'athletes suddenly collapsing', 'collapsing on the pitch',
+    'mind control', 'athletes collapsing', 'athletes suddenly collapsing', 'collapsing on the pitch',
     'collapsing on pitches', 'sporters dood neer', 'vallen dood neer', 'dood neervallen',
   ],
   exceptions: [
@@ -116,13 +116,22 @@ export const conspiracy: StarterTerms = {
     'actual lab leak', 'de complotdenker in mij', 'the conspiracy theorist in me', 'the conspiracy theorist in me says',
     // Idioms and namesakes of the 2026-12d tuning posts.
     'hoax, don\'t click', 'de illuminati van', 'wappie van deze', 'een wappie van', 'illuminati escape room', 'illuminati energy', 'is a hoax, don\'t click', 'is een hoax. niet klikken', 'een hoax. niet klikken',
-    'great replacement for', 'a great replacement', 'een goede vervanger',
+    'great replacement for', 'a great replacement', 'een goede vervanger', 'great replacement of the',
+    'great replacement at our', 'grote vervanging van de',
     'aren\'t a hoax', 'isn\'t a hoax', 'is not a hoax', 'are not a hoax', 'geen hoax', 'grootste complottheorie van het kantoor',
     'hoax email', 'hoax mail', 'hoaxmail', 'hoax e-mail', 'not chemtrails', 'geen chemtrails', 'no chemtrails',
     'aren\'t chemtrails', 'zijn geen chemtrails', 'geen complot', 'not a conspiracy', 'no conspiracy',
     'the real conspiracy', 'het echte complot', 'real conspiracy',
   ],
   rules: [
+    ...each(['kriskras door elkaar'], { notNear: ['spotter', 'spotten', 'zonsondergang', 'sunset', 'prachtig', 'prachtige',
+      'mooi', 'mooie', 'foto', 'condensstrepen'], within: 10 }),
+    // A hoax is also a phishing mail going round: don't click.
+    { keyword: 'hoax', notNear: ['email', 'e-mail', 'mail', 'mails', 'phishing', 'click', 'klik', 'klikken', 'link', 'sms',
+      'going round', 'going around', 'gaat rond', 'service desk', 'servicedesk', 'helpdesk', 'gift cards', 'cadeaukaarten'],
+      within: 10 },
+    // "A forklift called Chemtrail": a nickname.
+    { keyword: 'chemtrail', notNear: ['called', 'named', 'heet', 'genaamd', 'noemen'], within: 3 },
     ...each(['mast', 'masts', 'masten', '5g mast', '5g-mast', '5g masts', '5g-kasten', 'towers'], { near: ['hoofdpijn',
       'headache', 'headaches', 'sleep', 'slapen', 'ziek', 'sick', 'melk', 'koeien', 'residents', 'kids', 'kinderen',
       'nobody asks'], within: 16 }),
@@ -166,14 +175,18 @@ export const conspiracy: StarterTerms = {
         'sleep', 'slaap', 'inbox', 'reboot', 'rebooting', 'rebooted', 'dev', 'environment', 'server', 'erp',
         'software', 'database', 'migration', 'migratie', 'sprint', 'backlog', 'kitchen', 'garden', 'diet', 'dieet',
         'board', 'project', 'fresh start', 'opnieuw beginnen', 'restart', 'herstart', 'whiteboard', 'kanban', 'team',
-        'mijn', 'my', 'our', 'onze', 'merger', 'fusie', 'roadmap', 'stop ik', 'career', 'carriere'],
+        'mijn', 'my', 'our', 'onze', 'merger', 'fusie', 'roadmap', 'stop ik', 'career', 'carriere', 'kassa*',
+        'systems', 'afrekenen', 'plc'],
       within: 8,
     }),
     { keyword: 'wef', near: ['agenda', 'controle', 'control', 'plan', 'playbook', 'schwab', 'globalist', 'globalists',
       'own nothing', 'great reset', 'nwo', 'puppets', 'marionetten', 'written by', 'geschreven', 'decide',
       'beslissen', 'bepalen', 'dictate', 'dictates', 'orders', 'bevelen', 'club', 'net-zero', 'wakeup', 'freedom',
       'vrijheid'], within: 8 },
-    ...weak(['wef', 'davos', 'world economic forum', 'schwab', 'bill gates', 'gates foundation', 'billionaire',
+    // Our CEO on a WEF panel in Davos, with the recording: a conference, not a plot (2026-12h).
+    ...weak(['wef', 'davos', 'world economic forum'], { notNear: ['panel', 'spoke', 'sprak', 'keynote', 'recording', 'opname',
+      'annual meeting', 'our ceo', 'onze ceo', 'speaker', 'spreker', 'session', 'sessie'], within: 8 }),
+    ...weak(['schwab', 'bill gates', 'gates foundation', 'billionaire',
       'billionaires', 'miljardair', 'miljardairs', 'farmland', 'landbouwgrond', 'de elite', 'the elite', 'cabal',
       'puppet masters', 'marionetten', 'hidden hand', 'verborgen agenda', 'hidden agenda', 'geheime plan',
       'secret plan', 'agenda 2030', '15-minute city', '15-minute cities', '15 minute city', '15 minute cities',

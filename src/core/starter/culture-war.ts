@@ -44,7 +44,7 @@ export const cultureWar: StarterTerms = {
     'kick out zwarte piet', 'blackface', 'zwarte schmink', 'zwart geschminkt', 'sinterklaasdebat',
     'sinterklaasdiscussie',
     // Woke and anti-woke, DEI.
-    'woke', 'wokeness', 'wokisme', 'wokism', 'anti-woke', 'antiwoke', '#antiwoke', 'woke gekte', 'wokegekte',
+    'wokeness', 'wokisme', 'wokism', 'anti-woke', 'antiwoke', '#antiwoke', 'woke gekte', 'wokegekte',
     'woke madness', 'woke mob', 'go woke', 'wokies', 'wokie', 'deugmensen', 'deugneuzen', 'deugridders',
     'deugpronken', 'deugpronkerij', 'virtue signalling', 'virtue signaling', 'cancelcultuur',
     'political correctness', 'politiek correct', 'politieke correctheid', 'politically correct', 'pc-gekte',
@@ -89,11 +89,17 @@ export const cultureWar: StarterTerms = {
     'culture wars', 'cultuuroorlog', 'cultuurstrijd', 'snowflake generation',
   ],
   exceptions: [
+    // "Iemand de zwartepiet toespelen": to pass someone the blame (2026-12h).
+    'zwarte piet toegespeeld', 'zwarte piet toespelen', 'zwarte piet toe te spelen', 'zwarte piet toegeschoven',
+    'zwartepiet toegespeeld', 'zwartepiet toespelen', 'zwartepiet toe te spelen', 'zwartepiet toegeschoven',
     'woke up', 'woke me', 'i woke', 'we woke', 'he woke', 'she woke', 'they woke', 'woke at', 'woke early', 'woke to',
     'woke from', 'woke him', 'woke her', 'woke us', 'woke them', 'woke everyone', 'woke before', 'woke-up',
     'racism training', 'anti-racism training',
   ],
   rules: [
+    // "Woke? Ik ben al blij als ik wakker ben": a pun on being awake.
+    { keyword: 'woke', notNear: ['wakker', 'awake', 'slaap', 'geslapen', 'doorgeslapen', 'sleep', 'slept', 'nachtdienst',
+      'nachtdiensten', 'night shift', 'alarm', 'wekker'], within: 10 },
     ...weak(STANCE),
     ...weak(['bleek uit', 'azc komt er', 'diversiteitsbeleid', 'rode lippen', 'enslaved', 'face paint', 'dei lead',
       'instroom', '\'welcoming all\'', 'tot slaaf gemaakten']),

@@ -185,6 +185,8 @@ const INSULTS = [
 export const hostility: StarterTerms = {
   keywords: [],
   exceptions: [
+    // Calling oneself names (2026-12h): "Ik, idioot, heb de sleutels binnen laten liggen", "I shut up for 40 minutes".
+    'ik, idioot', 'ik idioot', 'i, idiot', 'me, idiot', 'ik, sukkel', 'i shut up', 'we shut up', 'shut up and take my money',
     // Idioms of the 2026-12g tuning posts.
     'ik dombo', 'clown emoji for myself',
     'april fool', 'april fools', 'achterlijk veel', 'achterlijk goed', 'achterlijk druk', 'achterlijk hard',
@@ -230,7 +232,8 @@ export const hostility: StarterTerms = {
       '"thought leadership"', 'excelletjes', 'not even joking', 'ga gewoon aan het werk',
       'verder nog iets']),
     ...each(['clown', 'clowns'], { near: ['you', 'your', 'absolute', 'total', 'such', 'what', 'complete', 'utter',
-      'real', 'wat een', 'echte', 'stelletje', 'bende', 'de grootste', 'lot of you', '{handle}'], notNear: FAMILY_FUN,
+      'real', 'wat een', 'echte', 'stelletje', 'bende', 'de grootste', 'lot of you', '{handle}'],
+      notNear: [...FAMILY_FUN, ...BANTER],
       within: 20 }),
     // Name-calling, unless it is about oneself ("ik ben echt een sukkel met Excel", "my dumb mistake").
     ...each(['idiot', 'idioot', 'sukkel', 'stupid', 'dumb'], { notNear: ['ik ben', 'ben ik', 'ik was', 'was ik',
@@ -306,7 +309,7 @@ export const hostility: StarterTerms = {
       'lef', 'lachertje', 'aanfluiting', 'zielig', 'zielige', 'meelij', 'pity', 'arrogance', 'arrogantie', 'leugens',
       'lies'], {
       notNear: ['myself', 'mezelf', 'mijzelf', 'zelf', 'my own'], within: 3 }),
-    ...weak(['clown', 'clowns', '🤡', 'animals', 'like animals', 'beesten', 'circus'], { notNear: FAMILY_FUN,
+    ...weak(['clown', 'clowns', '🤡', 'animals', 'like animals', 'beesten', 'circus'], { notNear: [...FAMILY_FUN, ...BANTER],
       within: 6 }),
     // Pointed at someone without a name: "whoever decided…", "some people in this team", "you people". Each is
     // ordinary alone ("some people asked me…"); with a jab, sarcasm or a verdict below, it is blame.

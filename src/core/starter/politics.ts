@@ -29,7 +29,7 @@ const BELGIAN = ['n-va', 'nva', 'cd&v', 'open vld', 'vlaams belang', 'groen', 'v
 
 /** Politicians by their full names, Dutch and Belgian (a colleague may still share one: see NAMESAKE). */
 const POLITICIANS = [
-  'geert wilders', 'frans timmermans', 'dilan yesilgoz', 'yesilgoz-zegerius', 'pieter omtzigt', 'mark rutte',
+  'geert wilders', 'frans timmermans', 'dilan yesilgoz', 'yesilgoz-zegerius', 'pieter omtzigt',
   'dick schoof', 'kabinet schoof', 'kabinet-schoof', 'thierry baudet', 'rob jetten', 'henri bontenbal',
   'caroline van der plas', 'jesse klaver', 'lilian marijnissen', 'marijnissen', 'esther ouwehand', 'joost eerdmans',
   'eerdmans', 'chris stoffer', 'kees van der staaij', 'mirjam bikker', 'laurens dassen', 'wybren van haga',
@@ -166,7 +166,7 @@ export const politics: StarterTerms = {
     { keyword: 'afd', near: ['polls', 'peilingen', 'germany', 'duitsland', 'german', 'duitse', 'vote', 'votes', 'stemmen',
       'protest', 'far-right', 'extreemrechts', '30s', 'jaren 30'], within: 6 },
     ...each(['wiersma'], { near: ['minister', 'landbouw', 'boeren', 'kabinet', 'bbb'], notNear: NAMESAKE, within: 12 }),
-    ...weak(['the minister', 'lying to our faces', 'date in may', 'in may', 'little box', 'the hague', 'the left in',
+    ...weak(['the minister', 'lying to our faces', 'date in may', 'in may', 'little box', 'the left in',
       'klimaatfonds', 'begroting', 'inheritance tax', 'labour', 'leaflets', 'come knocking', 'promised',
       'beloofd']),
     ...weak(['huurtoeslag', 'washington', 'persco', 'manifestos', 'lijst 1', 'lijst 2', 'lijst 3', 'lijst 4', 'lijst 5',
@@ -246,8 +246,9 @@ export const politics: StarterTerms = {
       'subsidie', 'subsidy', 'department', 'portal', 'services', 'website', 'bonds', 'digid', 'aanbesteding',
       'diensten'],
       within: 3 }),
-    ...weak(['den haag'], { notNear: ['tram', 'tramlijn', 'station', 'kantoor', 'vestiging', 'regio', 'centrum',
-      'project', 'renovatie', 'wijk', 'haven', 'scheveningen', 'binnenhof', 'kamergebouw', 'bouw'], within: 6 }),
+    ...weak(['den haag', 'the hague'], { notNear: ['tram', 'tramlijn', 'station', 'kantoor', 'vestiging', 'regio', 'centrum',
+      'project', 'renovatie', 'wijk', 'haven', 'scheveningen', 'binnenhof', 'kamergebouw', 'bouw', 'office', 'offices',
+      'centraal', 'verhuist', 'verhuizen', 'moves', 'moving', 'summit', 'stand', 'booth', 'beurs'], within: 6 }),
     ...weak(['brussel', 'brussels'], { notNear: ['kantoor', 'vestiging', 'office', 'offices', 'sprouts', 'airport',
       'luchthaven', 'station', 'pride', 'based', 'hq', 'trein', 'train', 'zuid', 'noord', 'regio', 'belgian pride',
       'eurostar', 'hotel', 'conference', 'congres'], within: 4 }),
@@ -330,7 +331,10 @@ export const politics: StarterTerms = {
     ...each(POLITICIANS, { notNear: NAMESAKE, within: 10 }),
     // Also a surname, and a card game's word ("trump card", "trumps").
     { keyword: 'trump', notNear: [...NAMESAKE, 'card', 'kaart', 'bridge', 'bridgen', 'troef', 'suit', 'kleur'], within: 10 },
-    ...each(['wilders', 'timmermans', 'rutte', 'omtzigt', 'yesilgoz', 'baudet', 'jetten', 'bontenbal', 'starmer'], {
+    // Rutte also leads NATO now: opening a defence summit is not party politics.
+    ...each(['mark rutte', 'rutte'], { notNear: [...NAMESAKE, 'nato', 'navo', 'secretary general', 'secretary-general',
+      'secretaris-generaal'], within: 10 }),
+    ...each(['wilders', 'timmermans', 'omtzigt', 'yesilgoz', 'baudet', 'jetten', 'bontenbal', 'starmer'], {
       notNear: NAMESAKE, within: 10,
     }),
   ],

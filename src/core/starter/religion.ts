@@ -4,7 +4,7 @@
  * Easter and Christmas as greetings and team events, and idioms ('holy grail', 'gospel truth', 'the bible of
  * the site manager', 'pray the demo works', 'Amen to that', 'blessed with a great team').
  */
-import { BUILDING_WORK, each, weak, type StarterTerms } from './rules.ts';
+import { BUILDING_WORK, each, NAMESAKE, weak, type StarterTerms } from './rules.ts';
 
 export const religion: StarterTerms = {
   keywords: [
@@ -66,8 +66,8 @@ export const religion: StarterTerms = {
     'kaarske gebrand', 'light a candle for', 'onze lieve vrouw', 'heilige maria', 'moeder maria', 'rozenkrans',
     'rosary', 'is my bible', 'is mijn bijbel', 'hoofddoek', 'hoofddoekje', 'hoofddoeken', 'headscarf',
     'headscarves', 'hijab',
-    'boerka', 'burka', 'niqab', 'nikab', 'keppeltje', 'kippah', 'yarmulke', 'paus', 'pope', 'vaticaan', 'vatican',
-    'imam', 'imams', 'dominee', 'pastoor', 'priester', 'priest', 'pastor', 'rabbi', 'rabbijn', 'bisschop',
+    'boerka', 'burka', 'niqab', 'nikab', 'keppeltje', 'kippah', 'yarmulke', 'vaticaan', 'vatican',
+    'imam', 'imams', 'priest', 'pastor', 'rabbi', 'rabbijn',
     'predikant', 'ouderling', 'religion of peace', 'spaghettimonster', 'vliegende spaghettimonster',
     '✝️', '☪️', '✡️', '🛐', '☦️', '🕉️', '☸️', '#geloof', '#faith', '#god', '#jezus', '#jesus',
     '#bijbel', '#bible', '#christian', '#islam', '#yomkippur', '#judaism', '#geloofopdewerkvloer',
@@ -80,7 +80,8 @@ export const religion: StarterTerms = {
     // Idioms and namesakes of the 2026-12e tuning posts.
     'de bijbel voor', 'is echt de bijbel', 'de enige religie die', 'the only religion i', 'een bedevaart', 'is een bedevaart', 'a former church', 'former church', 'tot god gebeden dat', 'prayed to god that', 'eerste communie', 'communiefeest',
     // Idioms and namesakes of the 2026-12d tuning posts.
-    'god wat een', 'pilgrimage complete', 'kept the faith', 'keep the faith', 'keeping the faith', 'like a bible', 'als een bijbel', 'prayed to the', 'religious experience', 'made the pilgrimage', 'the pilgrimage to', 'jezus,', 'god, this', 'god i love', 'god i hate', "'de dominee'",
+    'god wat een', 'pilgrimage complete', 'kept the faith', 'keep the faith', 'keeping the faith', 'like a bible', 'als een bijbel', 'mijn bijbel sinds', 'my bible since', 'a gift from god', 'gift from god',
+    'geschenk van god', 'godsgeschenk', 'prayed to the', 'religious experience', 'made the pilgrimage', 'the pilgrimage to', 'jezus,', 'god, this', 'god i love', 'god i hate', "'de dominee'",
     'demo gods', 'praying to the', 'bijbel geworden', 'de paus van', 'the pope of', 'vatican museum', 'vatican museums', 'vaticaanse musea', 'multi-faith centre', 'chaplaincy centre', 'multi-faith chaplaincy',
     'joods museum', 'jewish museum', 'joods historisch', 'bidden en smeken', 'bidden dat', 'ruimte voor gebed', 'god van het', 'god of the', '\'s gospel', 'gospel, repeated',
     'prayer and reflection room', 'reflection room', 'bible study room', 'spiritual experience', 'pilgrimage to the', 'bedevaart naar de',
@@ -103,6 +104,11 @@ export const religion: StarterTerms = {
     'bible belt', 'biblebelt', 'bijbelgordel', 'prayer times', 'gebedstijden', 'gospel according to',
   ],
   rules: [
+    // Clergy that are also surnames or nicknames (2026-12h): "meneer De Paus", "juf Priester", "dank je wel Marieke
+    // Bisschop", the driver "we call the dominee".
+    ...each(['paus', 'pope', 'dominee', 'pastoor', 'priester', 'bisschop'], { notNear: [...NAMESAKE, 'meneer', 'mevrouw',
+      'juf', 'meester', 'mr', 'mrs', 'ms', 'dr', 'dank je wel', 'bedankt', 'thanks', 'heet', 'noemen', 'bijnaam', 'nickname',
+      'called', 'jaloers', 'jealous'], within: 3 }),
     ...weak(['nativity', 'matje', 'puja']),
     // Weak: faith in passing, a second sign needed (2026-12e tuning posts).
     ...weak(['lourdes', 'maria', 'nonnen', 'godvergeten', 'preek', 'een preek', 'sermon', 'kleedje', 'sprookje',

@@ -76,6 +76,8 @@ export const BUILDING_WORK = [
   'verwarming*', 'vloerverwarming', 'hvac', 'ventilatie', 'heating', 'heat pump', 'heat pumps', 'plumbing', 'loodgieter*',
   'bekabeling', 'elektra', 'vergunning', 'permit', 'steel', 'staal', 'structural', 'topping out', 'hoogste punt',
   'frame', 'tonnes',
+  // A building put to other use: "a converted church, now an event venue".
+  'converted', 'event venue', 'evenementenlocatie', 'coworking',
 ];
 
 /** The strongest of PUBLISHED, for the many weak signals that only need the obvious cases. */
@@ -83,7 +85,7 @@ export const PUBLISHED_CORE = [
   'persbericht*', 'press release', 'press releases', 'jaarverslag', 'annual report', 'publiceerden', 'gepubliceerd',
   'published', 'aangekondigd', 'announced', 'bekendgemaakt', 'persconferentie', 'vacature*', 'sollicit*', 'hiring',
   'website', 'results are out', 'results were published', 'investor*', 'full report', 'jaarcijfers',
-  'kwartaalcijfers', 'halfjaarcijfers', 'webcast', 'per share', 'per aandeel',
+  'kwartaalcijfers', 'halfjaarcijfers', 'webcast', 'per share', 'per aandeel', 'trading update',
 ];
 
 /**
@@ -92,7 +94,7 @@ export const PUBLISHED_CORE = [
  */
 export const PUBLISHED = [
   'persbericht', 'persberichten', 'press release', 'press releases', 'jaarverslag', 'jaarcijfers', 'kwartaalcijfers',
-  'halfjaarcijfers', 'jaarrekening', 'annual report', 'half-year results', 'results are out',
+  'halfjaarcijfers', 'jaarrekening', 'annual report', 'trading update', 'half-year results', 'results are out',
   'results were published', 'published', 'publiceerden', 'gepubliceerd', 'publiceren', 'openbaar',
   'investor relations', 'investor page', 'investors', 'beleggers', 'website', 'aangekondigd', 'announced',
   'bekendgemaakt', 'bekend gemaakt', 'persconferentie', 'press conference', 'tenderned', 'gunningsbeslissing',

@@ -89,7 +89,7 @@ export const sexuality: StarterTerms = {
     'pride in the', 'pride in this', 'pride in his', 'pride in her', 'pride in their', 'pride in your',
     'pride in what', 'pride in craftsmanship', 'pride in work', 'pride in quality', 'pride in how', 'take pride',
     'takes pride', 'taking pride', 'took pride', 'with pride', 'sense of pride', 'source of pride', 'full of pride',
-    'pride of', 'pride themselves', 'pride ourselves', 'pride myself', 'point of pride', 'swallow my pride',
+    'pride of', 'pride themselves', 'pride ourselves', 'pride myself', 'point of pride', 'swallow my pride', 'swallowed my pride', 'swallow your pride', 'pride in je', 'pride in ons',
     'civic pride', 'national pride', 'pride and joy', 'pride and prejudice', 'huge pride', 'great pride',
     'so much pride', 'such pride', 'real pride', 'pride comes', 'pride goes',
   ],

@@ -73,6 +73,10 @@ export const sexuality: StarterTerms = {
     'sexually',
     'seksuele voorlichting', 'sex education', 'porno', 'porn', 'nudes', 'onlyfans', 'seksistisch', 'sexist',
     'seksuele intimidatie', 'sexual harassment',
+    // Two fathers, two mothers, a bi woman, told as one's own (2026-12h tuning posts).
+    'allebei papa', 'allebei mama', 'both dads', 'two dads', 'two mums', 'two moms', 'twee papa\'s', 'twee mama\'s',
+    'twee vaders', 'twee moeders', 'non-birthing', 'niet-biologische moeder', 'meemoeder', 'duomoeder', 'als bi vrouw',
+    'als bi man', 'as a bi woman', 'as a bi man', 'bi vrouw', 'bi-vrouw',
   ],
   exceptions: [
     // Idioms of the 2026-12g tuning posts.
@@ -94,6 +98,11 @@ export const sexuality: StarterTerms = {
     'so much pride', 'such pride', 'real pride', 'pride comes', 'pride goes',
   ],
   rules: [
+    // Weak: a transition, a new name, a partner no longer hidden (2026-12h tuning posts).
+    ...weak(['mijn transitie', 'my transition', 'eindelijk mezelf', 'finally myself', 'verkeerde naam', 'wrong name',
+      'stond ik hier als', 'mention my wife', 'mention my husband', 'mention my girlfriend', 'mention my boyfriend',
+      'scared to mention', 'bang om te vertellen', 'niemand keek raar op', 'niemand die raar keek', 'nobody said a word',
+      'nobody batted an eye', 'my boyfriend', 'lanyards']),
     ...weak(['\'my friend\'', '\'my flatmate\'', 'hand in hand', 'fishnets', 'twerking', 'mijn vriend en ik']),
     // Weak: partners hidden behind quotes, a new name, a month of rainbows (2026-12e tuning posts).
     ...weak(['\'huisgenoot\'', '\'flatmate\'', '\'a friend\'', '\'een vriend\'', '\'roommate\'', '\'mijn partner\'',

@@ -98,7 +98,9 @@ export const conspiracy: StarterTerms = {
     'moon landing hoax', 'faked the moon landing', 'sheeple', 'wappie', 'wappies', 'covidiot', 'covidioten',
     'complotdenker', 'complotdenkers', 'complottheorie', 'complottheorieen', 'complotgelovige', 'complotgelovigen',
     'conspiracy theorist', 'conspiracy theorists', 'conspiracy theories', 'wake up people', 'wakker worden mensen',
-    'word wakker mensen', 'wake up sheeple', '#wakeup', '#wakkerworden', 'dyor', '#dyor', 'just asking questions',
+    'word wakker mensen', 'wake up sheeple', '#wakeup', '#wakkerworden', 'dyor', '#dyor', 'just asking questions', 'stel alleen maar vragen', 'ik stel alleen vragen', '#vragenmagnog', 'vragen mag nog',
+    'geen condens', 'niet gewoon condens', 'not just condensation', 'ze spuiten', 'spuiten ons vol', 'dit is de agenda',
+    'this is the agenda', 'wereldregering', 'world government', 'one world government',
     '#justaskingquestions', 'nobody is allowed to ask', 'questions nobody is allowed', 'verbind de puntjes',
     'they don\'t want you to know', 'what they don\'t tell you', 'what they don\'t want you',
     'wat ze je niet vertellen', 'wat ze niet willen dat je', 'ze verzwijgen', 'wordt doodgezwegen',
@@ -124,6 +126,18 @@ export const conspiracy: StarterTerms = {
     'the real conspiracy', 'het echte complot', 'real conspiracy',
   ],
   rules: [
+    ...each(['grafeen', 'graphene', 'graphene oxide', 'grafeenoxide'], { near: ['vaccin*', 'vaccine*', 'prik', 'prikken',
+      'shot', 'shots', 'jab', 'jabs', 'injectie', 'booster'], within: 8 }),
+    // Weak: a plot hinted at, never named; each needs a second sign (2026-12h tuning posts).
+    ...weak(['you do the math', 'do the math', 'reken maar uit', 'same year', 'dezelfde maand', 'precies in dezelfde',
+      'pulling the strings', 'pulls the strings', 'aan de touwtjes', 'want us scared', 'willen ons bang', 'co2-tegoed',
+      'wie denkt nou echt', '\'exercise\'', 'happened for real', 'zwitsers bergdorp', 'swiss mountain', 'privéjets',
+      'private jets', 'wie heeft daarvoor gestemd', 'wie heeft daar ooit voor gestemd', 'who voted for', 'booster',
+      'prikken', 'wie schrijft dat script', 'who writes the script', 'same script', 'hetzelfde verhaal', 'who funds the',
+      'wie financiert', 'financiert', '\'net zero\'', 'zoek maar eens uit wie', 'dat spul', 'manufactured narrative',
+      'marketing campaign in history', 'draw your own conclusions', 'trek je eigen conclusies', 'just an observation',
+      'round of shots', '\'recordhitte\'', '\'record heat\'', 'timing is alles', 'timing is everything',
+      '\'climate science\'', '\'klimaatwetenschap\'', 'carbon credits', 'ruitjespatroon', 'grid pattern']),
     ...each(['kriskras door elkaar'], { notNear: ['spotter', 'spotten', 'zonsondergang', 'sunset', 'prachtig', 'prachtige',
       'mooi', 'mooie', 'foto', 'condensstrepen'], within: 10 }),
     // A hoax is also a phishing mail going round: don't click.
@@ -162,8 +176,8 @@ export const conspiracy: StarterTerms = {
       'om je gezondheid']),
     // A mast is a mast until it is blamed for someone's health.
     ...each(['zendmast', 'zendmasten', 'phone mast', 'phone masts'], { near: ['hoofdpijn', 'headache', 'headaches',
-      'straling', 'radiation', 'ziek', 'sick', 'gezondheid', 'health', 'toeval', 'coincidence', 'klachten', 'slapen'],
-      within: 12 }),
+      'straling', 'radiation', 'ziek', 'sick', 'gezondheid', 'health', 'toeval', 'coincidence', 'klachten', 'slapen',
+      'slapeloosheid', 'insomnia'], within: 20 }),
     // "De grote vervanging" of cables, pipes or lighting is maintenance.
     { keyword: 'grote vervanging', notNear: ['led', 'verlichting', 'armaturen', 'kabel*', 'leidingen', 'riolering',
       'middenspanning*', 'laagspanning', 'netbeheer*', 'bruggen', 'sluizen', 'software', 'systemen', 'laptops',

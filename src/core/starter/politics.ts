@@ -161,6 +161,21 @@ export const politics: StarterTerms = {
   ],
   rules: [
     ...weak(STANCE),
+    // Voting and canvassing said as a habit or a plea (2026-12h tuning posts).
+    ...each(['anders stemmen', 'stem anders', 'vote differently', 'vote them out', 'wegstemmen', 'beter kiezen dan',
+      'beter stemmen dan', 'hokje rood', 'vakje rood', 'rode potlood', 'knocking doors', 'door knocking', 'canvassing',
+      'campagne voeren voor', 'reform lot', 'reform uk', 'bleached-blond', 'geblondeerde', 'rachel reeves'], {
+      notNear: NOT_AN_ELECTION, within: 6 }),
+    { keyword: 'reeves', near: ['ni', 'hike', 'tax', 'taxes', 'budget', 'chancellor', 'treasury'], notNear: NAMESAKE,
+      within: 6 },
+    // Weak: policy named by its levy, law or rule; each needs a second sign (2026-12h tuning posts).
+    ...weak(['open brief', 'open letter', 'accijns', 'accijnzen', 'dieselaccijns', 'vrachtwagenheffing', 'kilometerheffing',
+      'rekeningrijden', 'beloftes', 'promises', 'promising', 'nul geleverd', 'affordable rent act', 'wet betaalbare huur',
+      'huurwet', 'bad policy', 'slecht beleid', '30% ruling', '30%-regeling', '30% regeling', '30procentregeling',
+      '#30procentregeling', 'kennismigrantenregeling', 'ik stem al', 'i\'ve always voted', 'altijd op gestemd',
+      'you voted', 'jij stemde', 'photo op', 'fotomoment', '🌹', 'de gewone man', 'the common man', 'dienst uitmaken',
+      'on the ballot', 'op het stembiljet', 'read the programmes', 'lees de programma\'s', 'unrealised gains',
+      'vermogensbelasting', 'in government', 'in de regering']),
     ...weak(['energietoeslag', 'knap werk weer', 'work visas', 'next thursday', 'reprioritised the budget', 'minimumloon',
       'eigen bijdrage', 'get a say', 'modi']),
     { keyword: 'afd', near: ['polls', 'peilingen', 'germany', 'duitsland', 'german', 'duitse', 'vote', 'votes', 'stemmen',

@@ -34,6 +34,11 @@ const BANTER = ['😄', '😁', '😆', 'trakteert', 'drinks are on you', 'you\'
 
 /** Name-calling, contempt and threats, each counted unless it is reported (REPORTED) or banter (BANTER). */
 const INSULTS = [
+  // Insults, slurs spelt around a filter and threats of the 2026-12h tuning posts.
+  'm0ngool', 'mong00l', 'k@nkerl!jer', 'kankerl!jer', 'b*tch', '🅱️itch', 'l*l', 'bunch of crooks', 'stelletje oplichters',
+  'als oud vuil', 'like garbage', 'like dirt', 'incompetentie ten top', 'regel ik het zelf', 'sort it out myself',
+  'pent-up rage', 'in the parking lot', 'op de parkeerplaats', 'weet ik waar z\'n kantoor', 'weet ik waar je kantoor',
+  'see you in court', 'absolute snake', 'such a snake', 'wat een slang',
   // Insults and threats of the 2026-12g tuning posts.
   'arrogant tot op het bot', 'which car you drive', 'where you park it', 'we know where your office is',
   'laugh at the right jokes', 'absolute hack', 'launched into the sea', 'did your nephew make it',
@@ -368,6 +373,17 @@ export const hostility: StarterTerms = {
       'go back to your basement', 'people like you are why', 'mensen zoals jij zijn de reden',
       'name and shame', 'naming and shaming', 'people like him', 'mensen zoals hij', 'who gave you a diploma',
       'wie heeft jou ooit een diploma'], { notNear: [...REPORTED, ...BANTER], within: 12 }),
+    // Weak: praise that means its opposite, condescension, a colleague called out (2026-12h tuning posts).
+    ...weak(['chapeau hoor', 'petje af', 'applaus', 'goed bezig', 'topbedrijf', 'echt een talent', 'world-class',
+      'very entertaining', 'detective work', 'of the century', 'van de eeuw', 'as well as you deserve', 'zoals je verdient',
+      'i\'m sure you were very', 'keep going', 'zoveel van geleerd', 'zóveel van geleerd', 'that\'s adorable', 'schattig',
+      'altijd leuk als', 'always fun when', 'dank je voor je mening', 'thanks for your opinion', 'ik bewaar \'m',
+      'een open bedankje', 'open thank you', 'hoe chaos voelt', 'bonus goed smaakt', 'enjoy the bonus', 'hope he enjoys',
+      'hope she enjoys', 'hope you enjoy', 'ik hoop dat u', 'i hope your', 'te boven komt', 'schat,', 'sweetie', 'honey',
+      'manneke', 'onder uw niveau', 'onder je niveau', 'beneath you', 'benieuwd hoelang', 'sit down', 'do better',
+      'doe beter', 'weet wie je bent', 'i\'m looking at you', 'ik kijk naar jou', 'ik heb het over jou', 'if you\'re reading this',
+      'als je dit leest', 'als ge dit leest', 'we have cctv', 'try me', '👊', '🔪', '🐍', 'snake', 'onbruikbaar', 'disgraceful',
+      'parents like', 'ouders zoals', 'ten top', 'no wonder', 'geen wonder', 'imagine calling yourself', 'stop spinning']),
     ...weak(['you\'ve been warned', 'you have been warned', 'consider yourself warned', 'glorified', 'veredelde', 'someone had to say it', 'iemand moest het zeggen', 'i\'ll get hate for this',
       'nobody asked', 'niemand vroeg', 'spare us', 'bespaar me', 'bespaar ons', 'truly an inspiration',
       'truly a masterclass', 'truly inspiring', 'thanks kevin', 'lied about', 'loog erover',

@@ -1,13 +1,15 @@
 // `npm run eval`: how the starter code does on labelled posts (tests/eval/sets/README.md): first the frozen
 // test half, which is never read while tuning, then the tuning part, labelled as such.
 // `--tuning-details` lists the tuning part's misses and false positives (never the frozen half's);
-// `--tuning-only` leaves the frozen half out altogether, for whoever is tuning.
+// `--tuning-only` leaves the frozen half out altogether, for whoever is tuning. Each part is measured as a pause
+// judges (keywords, then the learned weights), and also with the keywords alone, for comparison.
 import { importTs } from './load-ts.mjs';
 
 const { evaluate } = await importTs('tests/eval/evaluate.ts');
 const { FROZEN, TUNING, readSet } = await importTs('tests/eval/sets.ts');
 const { starterTopics } = await importTs('src/core/starter/topics.ts');
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
+const keywordsOnly = starterTopics.map(({ learned: _, ...topic }) => topic);
 
 function report(title, posts) {
   const result = evaluate(starterTopics, posts);
@@ -19,6 +21,8 @@ function report(title, posts) {
   console.log(`\n| language | sensitive | recall | harmless | false positives |\n|---|---|---|---|---|`);
   for (const [lang, f] of Object.entries(result.perLanguage).sort()) console.log(`| ${lang} | ${f.sensitive} | ${pct(f.recall)} | ${f.harmless} | ${pct(f.falsePositiveRate)} |`);
   console.log(`\nFalse positives on harmless posts: ${result.falsePositives.length} of ${result.harmless} = **${pct(result.falsePositiveRate)}**`);
+  const bare = evaluate(keywordsOnly, posts);
+  console.log(`\nWith the keywords alone (no learned weights): recall ${pct(bare.recall)}, false positives ${pct(bare.falsePositiveRate)}`);
   return result;
 }
 

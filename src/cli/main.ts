@@ -38,8 +38,9 @@ Run "postpause <command> --help" for a command's options.`,
        postpause check [--policy FILE] [--date YYYY-MM-DD] (--jsonl FILE | --csv FILE | --posts FILE)
 
 Prints what PostPause finds in a post, as JSON:
-  {"pause": …, "findings": [{topic, keyword, match, start, end, near?}], "audience": [{id, match}], "disclosure": {brand, missing} | null}
-start and end are UTF-16 offsets into the text; near is the context a rule needed ("tender" near "€ 2,4 mln").
+  {"pause": …, "findings": [{topic, keyword, match, start, end, near?, learned?}], "audience": [{id, match}], "disclosure": {brand, missing} | null}
+start and end are UTF-16 offsets into the text; near is the context a rule needed ("tender" near "€ 2,4 mln");
+learned marks a topic no keyword found but the starter code's learned weights did (match: a word that weighed most).
 
   --policy FILE   the policy to check against (default: the starter code)
   --to ACCOUNT    the account replied to, commented on, quoted or reposted (a handle or a name; repeatable)
@@ -152,7 +153,7 @@ function check(args: string[], io: Io) {
   const code = compileCode(pageConfigOf(settings, starterTopics, 'en'));
   const result = (text: string, context: DraftContext) => {
     const analysis = analyseDraft(code, [text], context);
-    const findings = analysis.findings.map(({ topic, keyword, match, start, end, near }) => ({ topic, keyword, match, start, end, ...(near ? { near } : {}) }));
+    const findings = analysis.findings.map(({ topic, keyword, match, start, end, near, learned }) => ({ topic, keyword, match, start, end, ...(near ? { near } : {}), ...(learned ? { learned } : {}) }));
     const audience = analysis.audience.map(({ id, match }) => ({ id, match }));
     return { pause: shouldPause(settings.mode, analysis), findings, audience, disclosure: analysis.disclosure };
   };

@@ -5,17 +5,21 @@
  */
 import { compileAudiences, findAudience, type Audience, type AudienceMatch, type CompiledAudiences } from './audience.ts';
 import { checkDisclosure, compileDisclosure, type CompiledDisclosure, type Disclosure, type DisclosureNote } from './disclosure.ts';
+import { compileWeights, type CompiledWeights, type LearnedWeights } from './learned/score.ts';
+import { weigh, type WeighedFinding } from './learned/weigh.ts';
 import { compileMatcher, type Matcher, type MatchTopic } from './matcher/compile.ts';
-import { findMatches, type Finding } from './matcher/match.ts';
+import { findMatches } from './matcher/match.ts';
 import { activeOn, type Window } from './season.ts';
 
-export interface PartFinding extends Finding {
+export interface PartFinding extends WeighedFinding {
   /** Which part of the draft (0 for a single post). */
   part: number;
 }
 
 export interface CodeTopic extends MatchTopic {
   when?: readonly Window[];
+  /** Learned weights (the starter code's topics only): see learned/weigh.ts. */
+  learned?: LearnedWeights;
 }
 
 export interface Code {
@@ -26,6 +30,8 @@ export interface Code {
 
 export interface CompiledCode {
   matcher: Matcher;
+  /** The topics' learned weights, by topic id. */
+  learned: Map<string, CompiledWeights>;
   seasons: Map<string, readonly Window[]>;
   audiences: CompiledAudiences;
   disclosure: CompiledDisclosure | null;
@@ -34,6 +40,7 @@ export interface CompiledCode {
 export function compileCode(code: Code): CompiledCode {
   return {
     matcher: compileMatcher(code.topics),
+    learned: new Map(code.topics.flatMap((topic) => (topic.learned ? [[topic.id, compileWeights(topic.learned)] as const] : []))),
     seasons: new Map(code.topics.filter((topic) => topic.when?.length).map((topic) => [topic.id, topic.when!])),
     audiences: compileAudiences(code.audiences ?? []),
     disclosure: code.disclosure?.brands.length ? compileDisclosure(code.disclosure) : null,
@@ -55,7 +62,7 @@ export interface DraftContext {
 export function analyseDraft(code: CompiledCode, parts: readonly string[], context: DraftContext = {}): Analysis {
   const date = context.date ?? new Date();
   const inSeason = (topic: string) => activeOn(code.seasons.get(topic), date);
-  const findings = parts.flatMap((text, part) => findMatches(code.matcher, text).filter((f) => inSeason(f.topic)).map((finding) => ({ ...finding, part })));
+  const findings = parts.flatMap((text, part) => weigh(findMatches(code.matcher, text), text, code.learned).filter((f) => inSeason(f.topic)).map((finding) => ({ ...finding, part })));
   return { findings, audience: findAudience(code.audiences, parts, context.to ?? []), disclosure: checkDisclosure(code.disclosure, parts) };
 }
 

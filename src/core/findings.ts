@@ -3,7 +3,7 @@
  * each matched word and each keyword once. The pause dialog and the test benches show the same grouping.
  */
 import type { AudienceMatch } from './audience.ts';
-import type { Finding } from './matcher/match.ts';
+import type { WeighedFinding } from './learned/weigh.ts';
 
 /** A topic as the employee reads it: its label and guidance already in their language. */
 export interface ShownTopic {
@@ -19,9 +19,11 @@ export interface TopicFinding extends ShownTopic {
   keywords: string[];
   /** For a match that counted because of what stood near it: that context, as written ("tender" → "€ 2,4 mln"). */
   near?: Record<string, string>;
+  /** Found by the starter code's learned weights, not by a keyword: `matches` are the words that weighed most. */
+  learned?: true;
 }
 
-export function groupFindings(topics: readonly ShownTopic[], findings: readonly Finding[]): TopicFinding[] {
+export function groupFindings(topics: readonly ShownTopic[], findings: readonly WeighedFinding[]): TopicFinding[] {
   const byId = new Map<string, TopicFinding>();
   for (const finding of findings) {
     let group = byId.get(finding.topic);
@@ -33,6 +35,7 @@ export function groupFindings(topics: readonly ShownTopic[], findings: readonly 
     if (!group.matches.includes(finding.match)) group.matches.push(finding.match);
     if (finding.near) group.near = { ...group.near, [finding.match]: finding.near };
     if (!group.keywords.includes(finding.keyword)) group.keywords.push(finding.keyword);
+    if (finding.learned) group.learned = true;
   }
   return [...byId.values()];
 }

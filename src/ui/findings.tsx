@@ -47,11 +47,11 @@ export function Findings({ t, topics, onWrongFlag }: Props) {
         {topics.map((topic, i) => (
           <li key={topic.id} class="pp-topic" data-topic={topic.id}>
             <strong id={`pp-topic-${i}`} class="pp-topic-label">{topic.label}</strong>
-            <p class="pp-muted pp-topic-found">{format(t.found, { words: found(t, topic) })}</p>
+            <p class="pp-muted pp-topic-found">{format(topic.learned ? t.foundLearned : t.found, { words: found(t, topic) })}</p>
             <details class="pp-why">
               <summary>{t.whyFlagged}</summary>
               {topic.guidance && <p class="pp-topic-guidance">{topic.guidance}</p>}
-              <p class="pp-muted pp-topic-keywords">{format(t.whyMatchedWords, { words: quoted(topic.matches) })}</p>
+              <p class="pp-muted pp-topic-keywords">{format(topic.learned ? t.whyLearned : t.whyMatchedWords, { words: quoted(topic.matches) })}</p>
               {onWrongFlag && <WrongFlag t={t} onPress={(event) => onWrongFlag(topic, event)} />}
             </details>
           </li>

@@ -36,6 +36,26 @@ describe('findings', () => {
     await page.close();
   });
 
+  it('names the words behind a topic that only the starter code\'s learned weights found, and still posts', async () => {
+    const surface = surfaces.xHome;
+    const text = 'Fijn dat onze nieuwe teamleider vandaag weer het werk van anderen presenteerde. Echt een leider, hoor.';
+    const expected = cliFindings(text) as { topic: string; match: string; learned?: boolean }[];
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.every((f) => f.topic === 'hostility' && f.learned)).toBe(true);
+    const page = await compose(browser(), surface, text);
+    await pauseOn(page, surface);
+    const dialog = pauseDialog(page);
+    expect(await dialog.locator('mark').allTextContents()).toEqual(expected.map((f) => f.match));
+    expect(await dialog.locator('.pp-topic-label').allTextContents()).toEqual(['Hostility and insults']);
+    const found = await dialog.locator('.pp-topic-found').textContent();
+    expect(found).toBe(`Reads like this topic: ${expected.map((f) => `“${f.match}”`).join(', ')}`);
+    await dialog.locator('.pp-why summary').click();
+    await expect.poll(() => dialog.locator('.pp-topic-keywords').textContent()).toContain('No keyword matched');
+    await postAnyway(page);
+    expect((await expectPublished(page, 1))[0]!.texts).toEqual([text]);
+    await page.close();
+  });
+
   it('never puts the code\'s keyword lists into the page', async () => {
     const surface = surfaces.xHome;
     const page = await compose(browser(), surface, 'Over Wilders gesproken');

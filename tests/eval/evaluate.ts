@@ -2,8 +2,8 @@
  * Measures a code against a labelled set of posts: recall on sensitive posts (a post counts when one of
  * its labelled topics is found), per topic, and the false-positive rate on harmless posts.
  */
-import { compileMatcher, type MatchTopic } from '../../src/core/matcher/compile.ts';
-import { findMatches, type Finding } from '../../src/core/matcher/match.ts';
+import { analyseDraft, compileCode, type CodeTopic } from '../../src/core/analysis.ts';
+import type { Finding } from '../../src/core/matcher/match.ts';
 
 export interface LabelledPost {
   id: string;
@@ -36,8 +36,9 @@ export interface Evaluation {
   falsePositives: { id: string; findings: Pick<Finding, 'topic' | 'match'>[]; text: string }[];
 }
 
-export function evaluate(topics: MatchTopic[], posts: LabelledPost[]): Evaluation {
-  const matcher = compileMatcher(topics);
+/** The same analysis as a pause (keywords, then the learned weights of topics that carry them), all year round. */
+export function evaluate(topics: readonly CodeTopic[], posts: LabelledPost[]): Evaluation {
+  const code = compileCode({ topics: topics.map(({ when: _, ...topic }) => topic) });
   const perTopic: Evaluation['perTopic'] = {};
   const misses: Evaluation['misses'] = [];
   const falsePositives: Evaluation['falsePositives'] = [];
@@ -45,7 +46,7 @@ export function evaluate(topics: MatchTopic[], posts: LabelledPost[]): Evaluatio
   let sensitive = 0;
   const languages: Record<string, { sensitive: number; caught: number; harmless: number; flagged: number }> = {};
   for (const post of posts) {
-    const findings = findMatches(matcher, post.text);
+    const { findings } = analyseDraft(code, [post.text]);
     const found = [...new Set(findings.map((f) => f.topic))];
     const lang = (languages[post.lang] ??= { sensitive: 0, caught: 0, harmless: 0, flagged: 0 });
     if (post.sensitive.length === 0) {

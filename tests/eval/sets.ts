@@ -1,4 +1,5 @@
 /** The labelled sets (see sets/README.md), read as posts for `evaluate`. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LabelledPost } from './evaluate.ts';
@@ -16,4 +17,11 @@ export function readSet(file: string): LabelledPost[] {
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line))
     .map((post) => ({ ...post, sensitive: post.sensitive.map((topic: string) => topic.replace('_', '-')) }));
+}
+
+/** The SHA-256 of sets' labelled posts (texts and labels, in order): what learned weights were learned from. */
+export function fingerprint(files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update(JSON.stringify(readSet(file).map((post) => [post.text, post.sensitive])));
+  return hash.digest('hex');
 }

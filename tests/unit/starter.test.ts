@@ -19,7 +19,8 @@ const topicsIn = (text: string) => [...new Set(findMatches(matcher, text).map((f
 describe('the starter code', () => {
   it('is valid under the same schema as an employer\'s code, with labels and guidance in both languages', () => {
     for (const topic of starterTopics) {
-      expect(topicSchema.safeParse(topic).success, topic.id).toBe(true);
+      const { learned: _, ...code } = topic;
+      expect(topicSchema.safeParse(code).success, topic.id).toBe(true);
       for (const text of [topic.label, topic.labelNl, topic.guidance, topic.guidanceNl]) expect(text).toMatch(/\S/);
     }
     expect(starterTopics.map((t) => t.id)).toEqual(['politics', 'religion', 'sexuality', 'conspiracy', 'culture-war', 'confidential', 'hostility']);

@@ -5,7 +5,7 @@
  */
 import { analyseDraft, compileCode, type CompiledCode, type PartFinding } from '../analysis.ts';
 import type { AudienceMatch } from '../audience.ts';
-import { pageTopic, topicsInForce, type PageAudience, type PageTopic, type Settings, type Topic } from '../policy/settings.ts';
+import { pageTopic, topicsInForce, type PageAudience, type PageTopic, type Settings, type StarterTopic } from '../policy/settings.ts';
 import type { BatchPost } from './parse.ts';
 
 export interface BatchOptions {
@@ -23,7 +23,7 @@ export interface BatchCode {
   audiences: PageAudience[];
 }
 
-export function batchCode(settings: Settings, starter: readonly Topic[], options: Pick<BatchOptions, 'ignoreSeasons'> = {}): BatchCode {
+export function batchCode(settings: Settings, starter: readonly StarterTopic[], options: Pick<BatchOptions, 'ignoreSeasons'> = {}): BatchCode {
   const topics = topicsInForce(settings, [...starter]).map((topic) => pageTopic(options.ignoreSeasons ? { ...topic, when: undefined } : topic, 'en'));
   const audiences = settings.audiences.map((a) => ({ id: a.id, label: a.label, guidance: a.guidance, handles: a.handles ?? [], names: a.names ?? [] }));
   return { compiled: compileCode({ topics, audiences, disclosure: null }), topics, audiences };

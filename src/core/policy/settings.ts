@@ -4,6 +4,7 @@
  * ./schema.ts is the single source of truth for what is valid; a unit test keeps the two in step.
  */
 import { catalogs, type Locale, type Messages } from '../i18n/messages.ts';
+import type { LearnedWeights } from '../learned/score.ts';
 import type { KeywordRule } from '../matcher/compile.ts';
 import type { Audience } from '../audience.ts';
 import type { Disclosure } from '../disclosure.ts';
@@ -29,6 +30,11 @@ export interface Topic {
   when?: Window[];
   guidance?: string;
   guidanceNl?: string;
+}
+
+/** A topic of the bundled starter code: it may carry learned weights, which no policy or option can set. */
+export interface StarterTopic extends Topic {
+  learned?: LearnedWeights;
 }
 
 export interface Settings {
@@ -117,6 +123,7 @@ export interface PageTopic {
   exceptions: string[];
   rules: KeywordRule[];
   when?: Window[];
+  learned?: LearnedWeights;
 }
 
 /** An audience ready for a page: its texts in the user's language. */
@@ -149,13 +156,13 @@ export interface PageConfig extends Pick<Settings, PageSettingKey> {
 }
 
 /** The topics in force: the starter code's (when on), then the employer's; one with a starter topic's id replaces it. */
-export function topicsInForce(settings: Pick<Settings, 'topics' | 'starterTopics'>, starter: Topic[]): Topic[] {
+export function topicsInForce(settings: Pick<Settings, 'topics' | 'starterTopics'>, starter: StarterTopic[]): StarterTopic[] {
   const kept = settings.starterTopics ? starter.filter((s) => !settings.topics.some((t) => t.id === s.id)) : [];
   return [...kept, ...settings.topics];
 }
 
 /** A topic as pages use it: its texts in `locale`, nothing left optional. */
-export function pageTopic(topic: Topic, locale: Locale): PageTopic {
+export function pageTopic(topic: StarterTopic, locale: Locale): PageTopic {
   return {
     id: topic.id,
     label: topicText(topic, 'label', locale) || topic.id,
@@ -164,11 +171,12 @@ export function pageTopic(topic: Topic, locale: Locale): PageTopic {
     exceptions: topic.exceptions ?? [],
     rules: topic.rules ?? [],
     ...(topic.when ? { when: topic.when } : {}),
+    ...(topic.learned ? { learned: topic.learned } : {}),
   };
 }
 
 /** The ready configuration for pages, with the texts in `locale`. */
-export function pageConfigOf(settings: Settings, starter: Topic[], locale: Locale): PageConfig {
+export function pageConfigOf(settings: Settings, starter: StarterTopic[], locale: Locale): PageConfig {
   return {
     messages: catalogs[locale],
     enabled: settings.enabled,

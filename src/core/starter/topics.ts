@@ -10,7 +10,8 @@
  * sensitive ('kabinet' not near a cupboard, an amount near a bid or a margin), or weak signals that count
  * only two together ('coalitie' and 'minister', 'Ramadan' and 'iftar').
  */
-import type { Topic } from '../policy/settings.ts';
+import type { StarterTopic } from '../policy/settings.ts';
+import { learned } from './learned.ts';
 import { confidential as confidentialTerms } from './confidential.ts';
 import { conspiracy as conspiracyTerms } from './conspiracy.ts';
 import { cultureWar as cultureWarTerms } from './culture-war.ts';
@@ -28,7 +29,7 @@ const cultureWar = withBothQuotes(cultureWarTerms);
 const confidential = withBothQuotes(confidentialTerms);
 const hostility = withBothQuotes(hostilityTerms);
 
-export const starterTopics: Topic[] = [
+export const starterTopics: StarterTopic[] = [
   {
     id: 'politics',
     label: 'Politics',
@@ -127,4 +128,4 @@ export const starterTopics: Topic[] = [
     exceptions: hostility.exceptions,
     rules: hostility.rules,
   },
-];
+].map((topic) => (learned[topic.id] ? { ...topic, learned: learned[topic.id] } : topic));

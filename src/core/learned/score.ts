@@ -1,0 +1,47 @@
+/**
+ * The learned signal of a topic: a logistic model over a text's features (see features.ts), trained on the
+ * labelled posts of tests/eval/sets/. It gives how likely the text is about the topic, and the features that
+ * weighed most, so a pause can say why. Pure: no DOM, no browser.
+ */
+import type { FeatureAt } from './features.ts';
+
+/** A topic's learned weights as data: the features that count, each with its weight, and the bias. */
+export interface LearnedWeights {
+  bias: number;
+  features: readonly string[];
+  weights: readonly number[];
+}
+
+export type CompiledWeights = { bias: number; weight: ReadonlyMap<string, number> };
+
+export const compileWeights = (learned: LearnedWeights): CompiledWeights => ({
+  bias: learned.bias,
+  weight: new Map(learned.features.map((feature, i) => [feature, learned.weights[i] ?? 0])),
+});
+
+export interface Likelihood {
+  /** 0 to 1: how likely the text is about the topic. */
+  p: number;
+  /**
+   * The words present that pushed most towards the topic, strongest first (at most three): single words of four
+   * letters or more, and emoji, which a reader can recognise; pairs and short words weigh in but say little.
+   */
+  cues: FeatureAt[];
+}
+
+/** How likely the text with `features` is about the topic; each feature counts once, however often it occurs. */
+const telling = (feature: string) => !feature.includes(' ') && (feature.length >= 4 || /[^\p{ASCII}\p{L}\p{N}]/u.test(feature));
+
+export function likelihood(compiled: CompiledWeights, features: readonly FeatureAt[]): Likelihood {
+  let z = compiled.bias;
+  const seen = new Map<string, { at: FeatureAt; w: number }>();
+  for (const at of features) {
+    if (seen.has(at.feature)) continue;
+    const w = compiled.weight.get(at.feature);
+    if (w === undefined) continue;
+    seen.set(at.feature, { at, w });
+    z += w;
+  }
+  const cues = [...seen.values()].filter((c) => c.w > 0 && telling(c.at.feature)).sort((a, b) => b.w - a.w).slice(0, 3).map((c) => c.at);
+  return { p: 1 / (1 + Math.exp(-z)), cues };
+}

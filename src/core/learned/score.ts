@@ -29,19 +29,26 @@ export interface Likelihood {
   cues: FeatureAt[];
 }
 
-/** How likely the text with `features` is about the topic; each feature counts once, however often it occurs. */
 const telling = (feature: string) => !feature.includes(' ') && (feature.length >= 4 || /[^\p{ASCII}\p{L}\p{N}]/u.test(feature));
 
-export function likelihood(compiled: CompiledWeights, features: readonly FeatureAt[]): Likelihood {
+/** Each feature once, at its first place in the text. */
+export function distinct(features: readonly FeatureAt[]): FeatureAt[] {
+  const seen = new Set<string>();
+  return features.filter((at) => !seen.has(at.feature) && seen.add(at.feature));
+}
+
+/** How likely a text is about the topic, from its `distinct` features (each counts once, however often it occurs). */
+export function likelihoodOfDistinct(compiled: CompiledWeights, features: readonly FeatureAt[]): Likelihood {
   let z = compiled.bias;
-  const seen = new Map<string, { at: FeatureAt; w: number }>();
+  const cues: { at: FeatureAt; w: number }[] = [];
   for (const at of features) {
-    if (seen.has(at.feature)) continue;
     const w = compiled.weight.get(at.feature);
     if (w === undefined) continue;
-    seen.set(at.feature, { at, w });
     z += w;
+    if (w > 0 && telling(at.feature)) cues.push({ at, w });
   }
-  const cues = [...seen.values()].filter((c) => c.w > 0 && telling(c.at.feature)).sort((a, b) => b.w - a.w).slice(0, 3).map((c) => c.at);
-  return { p: 1 / (1 + Math.exp(-z)), cues };
+  return { p: 1 / (1 + Math.exp(-z)), cues: cues.sort((a, b) => b.w - a.w).slice(0, 3).map((c) => c.at) };
 }
+
+/** How likely the text with `features` is about the topic; each feature counts once, however often it occurs. */
+export const likelihood = (compiled: CompiledWeights, features: readonly FeatureAt[]): Likelihood => likelihoodOfDistinct(compiled, distinct(features));

@@ -11,7 +11,7 @@ import { FROZEN, readSet } from '../eval/sets.ts';
  * What the starter code reaches on the frozen test half (tests/eval/sets/README.md), which nobody tuned on:
  * a ratchet, raised as the code improves, so that no change makes it worse unnoticed.
  */
-const FROZEN_GUARD = { recall: 0.76, falsePositiveRate: 0.13 };
+const FROZEN_GUARD = { recall: 0.86, falsePositiveRate: 0.05 };
 
 const matcher = compileMatcher(starterTopics);
 const topicsIn = (text: string) => [...new Set(findMatches(matcher, text).map((f) => f.topic))];

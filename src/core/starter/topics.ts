@@ -8,7 +8,8 @@
  *
  * Ambiguous words are rules (src/core/matcher/compile.ts): counted only near the words that make them
  * sensitive ('kabinet' not near a cupboard, an amount near a bid or a margin), or weak signals that count
- * only two together ('coalitie' and 'minister', 'Ramadan' and 'iftar').
+ * only two together ('coalitie' and 'minister', 'Ramadan' and 'iftar'). Each topic also carries learned weights
+ * (learned.ts, `npm run train`), with which a pause weighs what the keywords found (../learned/weigh.ts).
  */
 import type { StarterTopic } from '../policy/settings.ts';
 import { learned } from './learned.ts';

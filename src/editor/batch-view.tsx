@@ -171,6 +171,7 @@ export function BatchView({ settings }: { settings: Settings }) {
               ))}
             </tbody>
           </table>
+          {figures.learned > 0 && <p class="hint" data-testid="batch-learned">{format(t.batchLearned, { posts: numberText(locale, figures.learned) })}</p>}
           {figures.audiences.some((row) => row.posts > 0) && (
             <>
               <h3>{t.batchAudiences}</h3>

@@ -67,6 +67,15 @@ describe('the batch analysis', () => {
     expect(run.figures()).toEqual(figures);
   });
 
+  it('counts posts only the learned weights found apart, and never their words as keywords', () => {
+    const starter = [{ id: 'tone', label: 'Tone', keywords: ['idioot'], learned: { bias: -3, features: ['knap hoor', 'knap'], weights: [3, 1] } }];
+    const code = batchCode(mergeSettings({}), starter);
+    const found = analyseBatch(code, [{ id: 'a', text: 'Weer een plan. Knap hoor.', line: 1 }, { id: 'b', text: 'Wat een idioot', line: 2 }]);
+    expect(found.topics).toEqual([{ topic: 'tone', posts: 2 }]);
+    expect(found.learned).toBe(1);
+    expect(found.keywords).toEqual([{ topic: 'tone', keyword: 'idioot', posts: 1, matches: 1 }]);
+  });
+
   it('takes the starter topics in when the code keeps them', () => {
     const code = batchCode(mergeSettings({}), starterTopics);
     expect(code.topics.map((t) => t.id)).toEqual(starterTopics.map((t) => t.id));

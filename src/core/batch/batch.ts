@@ -60,8 +60,10 @@ export interface BatchFigures {
   topics: TopicCount[];
   /** Listed accounts mentioned, per audience, in code order. */
   audiences: TopicCount[];
-  /** Every keyword that fired, the one in most posts first. */
+  /** Every keyword that fired, the one in most posts first (the learned weights' words are no keywords). */
   keywords: KeywordCount[];
+  /** Posts with a topic that only the starter code's learned weights found. */
+  learned: number;
   /** The flagged posts, in file order. */
   results: PostResult[];
 }
@@ -76,6 +78,7 @@ export class BatchRun {
   private readonly topicPosts = new Map<string, number>();
   private readonly audiencePosts = new Map<string, number>();
   private readonly keywordCounts = new Map<string, KeywordCount>();
+  private learnedPosts = 0;
   private readonly date: Date;
 
   constructor(
@@ -112,8 +115,10 @@ export class BatchRun {
     const topics = [...new Set(findings.map((f) => f.topic))];
     for (const topic of topics) this.topicPosts.set(topic, (this.topicPosts.get(topic) ?? 0) + 1);
     for (const id of new Set(audience.map((a) => a.id))) this.audiencePosts.set(id, (this.audiencePosts.get(id) ?? 0) + 1);
+    if (findings.some((f) => f.learned)) this.learnedPosts++;
     const seen = new Set<string>();
     for (const finding of findings) {
+      if (finding.learned) continue;
       const key = `${finding.topic}\u0000${finding.keyword}`;
       let count = this.keywordCounts.get(key);
       if (!count) this.keywordCounts.set(key, (count = { topic: finding.topic, keyword: finding.keyword, posts: 0, matches: 0 }));
@@ -133,6 +138,7 @@ export class BatchRun {
       topics: this.code.topics.map((t) => ({ topic: t.id, posts: this.topicPosts.get(t.id) ?? 0 })),
       audiences: this.code.audiences.map((a) => ({ topic: a.id, posts: this.audiencePosts.get(a.id) ?? 0 })),
       keywords: [...this.keywordCounts.values()].sort((a, b) => b.posts - a.posts || b.matches - a.matches || a.keyword.localeCompare(b.keyword)),
+      learned: this.learnedPosts,
       results: [...this.results],
     };
   }

@@ -45,9 +45,11 @@ export function likelihoodOfDistinct(compiled: CompiledWeights, features: readon
     const w = compiled.weight.get(at.feature);
     if (w === undefined) continue;
     z += w;
-    if (w > 0 && telling(at.feature)) cues.push({ at, w });
+    if (w > 0) cues.push({ at, w });
   }
-  return { p: 1 / (1 + Math.exp(-z)), cues: cues.sort((a, b) => b.w - a.w).slice(0, 3).map((c) => c.at) };
+  const named: FeatureAt[] = [];
+  for (const cue of cues.sort((a, b) => b.w - a.w)) if (named.length < 3 && telling(cue.at.feature)) named.push(cue.at);
+  return { p: 1 / (1 + Math.exp(-z)), cues: named };
 }
 
 /** How likely the text with `features` is about the topic; each feature counts once, however often it occurs. */

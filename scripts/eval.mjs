@@ -1,12 +1,12 @@
 // `npm run eval`: how the starter code does on labelled posts (tests/eval/sets/README.md): first the frozen
-// test half, which is never read while tuning, then the tuning part, labelled as such.
+// test half, which is never read while tuning, then a held-out round of new writers, then the tuning part, labelled as such.
 // `--tuning-details` lists the tuning part's misses and false positives (never the frozen half's);
 // `--tuning-only` leaves the frozen half out altogether, for whoever is tuning. Each part is measured as a pause
 // judges (keywords, then the learned weights), and also with the keywords alone, for comparison.
 import { importTs } from './load-ts.mjs';
 
 const { evaluate } = await importTs('tests/eval/evaluate.ts');
-const { FROZEN, TUNING, readSet } = await importTs('tests/eval/sets.ts');
+const { FROZEN, HELD_OUT, TUNING, readSet } = await importTs('tests/eval/sets.ts');
 const { starterTopics } = await importTs('src/core/starter/topics.ts');
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 const keywordsOnly = starterTopics.map(({ learned: _, ...topic }) => topic);
@@ -26,7 +26,10 @@ function report(title, posts) {
   return result;
 }
 
-if (!process.argv.includes('--tuning-only')) report('Frozen test half (never tuned on)', readSet(FROZEN));
+if (!process.argv.includes('--tuning-only')) {
+  report('Frozen test half (never tuned on)', readSet(FROZEN));
+  report('Held-out round 2026-12k (new writers; never tuned or trained on)', readSet(HELD_OUT));
+}
 const tuning = report('Tuning part (tuned on: optimistic)', TUNING.flatMap(readSet));
 if (process.argv.includes('--tuning-details')) {
   for (const m of tuning.misses) console.log(`\nMISS ${m.id} [${m.topics}] found [${m.found}]: ${m.text.replace(/\n/g, ' ⏎ ')}`);

@@ -134,7 +134,7 @@ describe('the code editor, as an extension page', () => {
   });
 
   it("shows the employee's view: the real pause dialog, in English and Dutch, light and dark", async () => {
-    await page.getByTestId('preview-post').fill('Proud of our team: after Wilders won we start at Schiphol for ProRail.');
+    await page.getByTestId('preview-post').fill('After Wilders won we start at Schiphol for ProRail.');
     await expect.poll(async () => (await previewOf(page, 'preview-en-light')).marks).toEqual(['Wilders', 'Schiphol', 'ProRail']);
     const enLight = await previewOf(page, 'preview-en-light');
     expect(enLight).toMatchObject({ question: "Is this appropriate and does it help our company's goals?", lang: 'en', flagged: true, topics: ['Politics', 'Clients'], theme: 'light', dark: false });

@@ -33,7 +33,6 @@ function fit(rowsOf, dims, y) {
   const v = new Float64Array(dims + 1);
   const g = new Float64Array(dims + 1);
   let bias = 0;
-  const rate = RATE;
   for (let step = 1; step <= STEPS; step++) {
     g.fill(0);
     for (let n = 0; n < rowsOf.length; n++) {
@@ -50,7 +49,7 @@ function fit(rowsOf, dims, y) {
     for (let i = 0; i <= dims; i++) {
       m[i] = 0.9 * m[i] + 0.1 * g[i];
       v[i] = 0.999 * v[i] + 0.001 * g[i] * g[i];
-      const delta = (rate * (m[i] / c1)) / (Math.sqrt(v[i] / c2) + 1e-8);
+      const delta = (RATE * (m[i] / c1)) / (Math.sqrt(v[i] / c2) + 1e-8);
       if (i === dims) bias -= delta;
       else w[i] -= delta;
     }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDraft, compileCode } from '../../src/core/analysis.ts';
 import { featuresOf } from '../../src/core/learned/features.ts';
-import { compileWeights, likelihood, type LearnedWeights } from '../../src/core/learned/score.ts';
+import { compileWeights, distinct, likelihood, type LearnedWeights } from '../../src/core/learned/score.ts';
 import { ADD, DOUBT, DOUBT_FROM_TOKENS, weigh } from '../../src/core/learned/weigh.ts';
 import type { Finding } from '../../src/core/matcher/match.ts';
 import { LEARNED_FROM } from '../../src/core/starter/learned.ts';
@@ -24,11 +24,11 @@ describe('features', () => {
 describe('likelihood', () => {
   const compiled = compileWeights(weights(-2, { knap: 1, 'knap hoor': 2, '👏': 1, fijn: -3 }));
   it('is the logistic of the bias and each feature present once, with the strongest positive features as cues', () => {
-    const { p, cues } = likelihood(compiled, featuresOf('Knap hoor 👏👏 knap'));
+    const { p, cues } = likelihood(compiled, distinct(featuresOf('Knap hoor 👏👏 knap')));
     expect(p).toBeCloseTo(1 / (1 + Math.exp(-(-2 + 1 + 2 + 1))), 10);
     // Pairs weigh in, but only single words a reader recognises are named.
     expect(cues.map((c) => c.feature)).toEqual(['knap', '👏']);
-    expect(likelihood(compiled, featuresOf('fijn')).cues).toEqual([]);
+    expect(likelihood(compiled, distinct(featuresOf('fijn'))).cues).toEqual([]);
     expect(likelihood(compiled, []).p).toBeCloseTo(1 / (1 + Math.exp(2)), 10);
   });
 });
@@ -39,7 +39,7 @@ describe('weighing the keywords', () => {
 
   it('sets aside a finding the weights find very unlikely, in a text long enough to judge', () => {
     const text = long('De grote vervanging van de koffiemachine is klaar');
-    expect(likelihood(learned.get('hostility')!, featuresOf(text)).p).toBeLessThan(DOUBT);
+    expect(likelihood(learned.get('hostility')!, distinct(featuresOf(text))).p).toBeLessThan(DOUBT);
     expect(featuresOf(text).filter((f) => !f.feature.includes(' ')).length).toBeGreaterThanOrEqual(DOUBT_FROM_TOKENS);
     expect(weigh([finding('hostility', text, 'vervanging')], text, learned)).toEqual([]);
   });
@@ -53,7 +53,7 @@ describe('weighing the keywords', () => {
 
   it('adds a topic no keyword found when the weights find it likely, with the words that weighed most', () => {
     const text = 'Weer een plan van de directie. Knap hoor.';
-    expect(likelihood(learned.get('hostility')!, featuresOf(text)).p).toBeGreaterThanOrEqual(ADD);
+    expect(likelihood(learned.get('hostility')!, distinct(featuresOf(text))).p).toBeGreaterThanOrEqual(ADD);
     expect(weigh([], text, learned)).toEqual([{ topic: 'hostility', keyword: 'knap', match: 'Knap', start: 31, end: 35, learned: true }]);
     // Found by a keyword already: nothing is added beside it.
     expect(weigh([finding('hostility', text, 'plan')], text, learned).map((f) => f.match)).toEqual(['plan']);

@@ -67,19 +67,14 @@ describe('the starter code', () => {
     expect(topicsIn('Our "senior" architect took two weeks to review one "quick" change 🙄')).toContain('hostility');
   });
 
-  it('holds its figures on the frozen test half', () => {
-    const posts = readSet(FROZEN);
-    expect(posts.length).toBeGreaterThanOrEqual(400);
+  it.each([
+    ['the frozen test half', FROZEN, 400, FROZEN_GUARD],
+    ['the held-out round of new writers', HELD_OUT, 800, HELD_OUT_GUARD],
+  ])('holds its figures on %s', (_, set, size, guard) => {
+    const posts = readSet(set);
+    expect(posts.length).toBeGreaterThanOrEqual(size);
     const result = evaluate(starterTopics, posts);
-    expect(result.recall).toBeGreaterThanOrEqual(FROZEN_GUARD.recall);
-    expect(result.falsePositiveRate).toBeLessThanOrEqual(FROZEN_GUARD.falsePositiveRate);
-  });
-
-  it('holds its figures on the held-out round of new writers', () => {
-    const posts = readSet(HELD_OUT);
-    expect(posts.length).toBeGreaterThanOrEqual(800);
-    const result = evaluate(starterTopics, posts);
-    expect(result.recall).toBeGreaterThanOrEqual(HELD_OUT_GUARD.recall);
-    expect(result.falsePositiveRate).toBeLessThanOrEqual(HELD_OUT_GUARD.falsePositiveRate);
+    expect(result.recall).toBeGreaterThanOrEqual(guard.recall);
+    expect(result.falsePositiveRate).toBeLessThanOrEqual(guard.falsePositiveRate);
   });
 });

@@ -38,7 +38,7 @@ export function distinct(features: readonly FeatureAt[]): FeatureAt[] {
 }
 
 /** How likely a text is about the topic, from its `distinct` features (each counts once, however often it occurs). */
-export function likelihoodOfDistinct(compiled: CompiledWeights, features: readonly FeatureAt[]): Likelihood {
+export function likelihood(compiled: CompiledWeights, features: readonly FeatureAt[]): Likelihood {
   let z = compiled.bias;
   const cues: { at: FeatureAt; w: number }[] = [];
   for (const at of features) {
@@ -51,6 +51,3 @@ export function likelihoodOfDistinct(compiled: CompiledWeights, features: readon
   for (const cue of cues.sort((a, b) => b.w - a.w)) if (named.length < 3 && telling(cue.at.feature)) named.push(cue.at);
   return { p: 1 / (1 + Math.exp(-z)), cues: named };
 }
-
-/** How likely the text with `features` is about the topic; each feature counts once, however often it occurs. */
-export const likelihood = (compiled: CompiledWeights, features: readonly FeatureAt[]): Likelihood => likelihoodOfDistinct(compiled, distinct(features));

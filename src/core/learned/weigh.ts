@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../matcher/match.ts';
 import { featuresOf } from './features.ts';
-import { distinct, likelihoodOfDistinct, type CompiledWeights } from './score.ts';
+import { distinct, likelihood, type CompiledWeights } from './score.ts';
 
 /**
  * Below DOUBT the keywords' finding is set aside; from ADD on the topic is found without a keyword. Chosen on
@@ -29,7 +29,7 @@ export function weigh(findings: readonly Finding[], text: string, weights: Reado
   const kept: WeighedFinding[] = [];
   const added: WeighedFinding[] = [];
   const found = new Set(findings.map((f) => f.topic));
-  const scored = new Map([...weights].map(([topic, compiled]) => [topic, likelihoodOfDistinct(compiled, features)]));
+  const scored = new Map([...weights].map(([topic, compiled]) => [topic, likelihood(compiled, features)]));
   const judged = features.filter((f) => !f.feature.includes(' ')).length >= DOUBT_FROM_TOKENS;
   for (const finding of findings) if (!judged || (scored.get(finding.topic)?.p ?? 1) >= DOUBT) kept.push(finding);
   for (const [topic, { p, cues }] of scored) {

@@ -3,7 +3,7 @@
  * rule is data in the schema's shape (see ../matcher/compile.ts, KeywordRule): these helpers only save
  * repeating the same conditions for a family of keywords.
  */
-import type { KeywordRule } from '../matcher/compile.ts';
+import { keywordsOf, type KeywordRule } from '../matcher/compile.ts';
 
 /** What a starter topic contributes beside its labels and guidance. */
 export interface StarterTerms {
@@ -26,8 +26,9 @@ export function withBothQuotes({ keywords, exceptions, rules }: StarterTerms): S
   return {
     keywords: bothQuotes(keywords),
     exceptions,
-    rules: rules.map(({ keyword, keywords: many, ...conditions }) => {
-      const forms = bothQuotes(many ?? (keyword === undefined ? [] : [keyword]));
+    rules: rules.map((rule) => {
+      const { keyword, keywords: _many, ...conditions } = rule;
+      const forms = bothQuotes(keywordsOf(rule));
       return {
         ...(keyword !== undefined && forms.length === 1 ? { keyword } : { keywords: forms }),
         ...conditions,

@@ -1,5 +1,5 @@
 // `npm run eval`: how the starter code does on labelled posts (tests/eval/sets/README.md): first the frozen
-// test half, which is never read while tuning, then a held-out round of new writers, then the tuning part, labelled as such.
+// test half, which is never read while tuning, then the held-out rounds of new writers, then the tuning part, labelled as such.
 // `--tuning-details` lists the tuning part's misses and false positives (never the frozen half's);
 // `--tuning-only` leaves the frozen half out altogether, for whoever is tuning. Each part is measured as a pause
 // judges (keywords, then the learned weights), and also with the keywords alone, for comparison.
@@ -28,7 +28,7 @@ function report(title, posts) {
 
 if (!process.argv.includes('--tuning-only')) {
   report('Frozen test half (never tuned on)', readSet(FROZEN));
-  report('Held-out round 2026-12k (new writers; never tuned or trained on)', readSet(HELD_OUT));
+  for (const set of HELD_OUT) report(`Held-out round ${set.replace(/^heldout-|\.jsonl$/g, '')} (new writers; never tuned or trained on)`, readSet(set));
 }
 const tuning = report('Tuning part (tuned on: optimistic)', TUNING.flatMap(readSet));
 if (process.argv.includes('--tuning-details')) {

@@ -12,8 +12,11 @@ import { FROZEN, HELD_OUT, readSet } from '../eval/sets.ts';
  * a ratchet, raised as the code improves, so that no change makes it worse unnoticed.
  */
 const FROZEN_GUARD = { recall: 0.86, falsePositiveRate: 0.05 };
-/** The same ratchet on the held-out round of new writers, which the weights were never trained on. */
-const HELD_OUT_GUARD = { recall: 0.8, falsePositiveRate: 0.07 };
+/** The same ratchet on each held-out round of new writers, which the weights were never trained on. */
+const HELD_OUT_GUARDS = [
+  { recall: 0.8, falsePositiveRate: 0.07 },
+  { recall: 0.86, falsePositiveRate: 0.07 },
+];
 
 const matcher = compileMatcher(starterTopics);
 const topicsIn = (text: string) => [...new Set(findMatches(matcher, text).map((f) => f.topic))];
@@ -69,7 +72,7 @@ describe('the starter code', () => {
 
   it.each([
     ['the frozen test half', FROZEN, 400, FROZEN_GUARD],
-    ['the held-out round of new writers', HELD_OUT, 800, HELD_OUT_GUARD],
+    ...HELD_OUT.map((set, i) => [`the held-out round ${set}`, set, 800, HELD_OUT_GUARDS[i]!] as const),
   ])('holds its figures on %s', (_, set, size, guard) => {
     const posts = readSet(set);
     expect(posts.length).toBeGreaterThanOrEqual(size);

@@ -70,10 +70,11 @@ describe('the starter code', () => {
     expect(topicsIn('Our "senior" architect took two weeks to review one "quick" change 🙄')).toContain('hostility');
   });
 
-  it.each([
+  const guarded: [string, string, number, { recall: number; falsePositiveRate: number }][] = [
     ['the frozen test half', FROZEN, 400, FROZEN_GUARD],
-    ...HELD_OUT.map((set, i) => [`the held-out round ${set}`, set, 800, HELD_OUT_GUARDS[i]!] as const),
-  ])('holds its figures on %s', (_, set, size, guard) => {
+    ...HELD_OUT.map((set, i): [string, string, number, { recall: number; falsePositiveRate: number }] => [`the held-out round ${set}`, set, 800, HELD_OUT_GUARDS[i]!]),
+  ];
+  it.each(guarded)('holds its figures on %s', (_, set, size, guard) => {
     const posts = readSet(set);
     expect(posts.length).toBeGreaterThanOrEqual(size);
     const result = evaluate(starterTopics, posts);

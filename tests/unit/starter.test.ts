@@ -11,12 +11,13 @@ import { FROZEN, HELD_OUT, readSet } from '../eval/sets.ts';
  * What the starter code reaches on the frozen test half (tests/eval/sets/README.md), which nobody tuned on:
  * a ratchet, raised as the code improves, so that no change makes it worse unnoticed.
  */
-const FROZEN_GUARD = { recall: 0.86, falsePositiveRate: 0.05 };
-/** The same ratchet on each held-out round of new writers, which the weights were never trained on. */
-const HELD_OUT_GUARDS = [
-  { recall: 0.8, falsePositiveRate: 0.07 },
-  { recall: 0.86, falsePositiveRate: 0.07 },
-];
+type Guard = { recall: number; falsePositiveRate: number };
+const FROZEN_GUARD: Guard = { recall: 0.86, falsePositiveRate: 0.05 };
+/** The same ratchet on each held-out round of new writers, which the weights were never trained on; a new round needs its own. */
+const HELD_OUT_GUARDS: Record<string, Guard> = {
+  'heldout-2026-12k.jsonl': { recall: 0.8, falsePositiveRate: 0.07 },
+  'heldout-2026-12l.jsonl': { recall: 0.86, falsePositiveRate: 0.07 },
+};
 
 const matcher = compileMatcher(starterTopics);
 const topicsIn = (text: string) => [...new Set(findMatches(matcher, text).map((f) => f.topic))];
@@ -70,15 +71,16 @@ describe('the starter code', () => {
     expect(topicsIn('Our "senior" architect took two weeks to review one "quick" change 🙄')).toContain('hostility');
   });
 
-  const guarded: [string, string, number, { recall: number; falsePositiveRate: number }][] = [
+  const guarded: [string, string, number, Guard | undefined][] = [
     ['the frozen test half', FROZEN, 400, FROZEN_GUARD],
-    ...HELD_OUT.map((set, i): [string, string, number, { recall: number; falsePositiveRate: number }] => [`the held-out round ${set}`, set, 800, HELD_OUT_GUARDS[i]!]),
+    ...HELD_OUT.map((set): [string, string, number, Guard | undefined] => [`the held-out round ${set}`, set, 800, HELD_OUT_GUARDS[set]]),
   ];
   it.each(guarded)('holds its figures on %s', (_, set, size, guard) => {
     const posts = readSet(set);
     expect(posts.length).toBeGreaterThanOrEqual(size);
+    expect(guard, `a ratchet for ${set}`).toBeDefined();
     const result = evaluate(starterTopics, posts);
-    expect(result.recall).toBeGreaterThanOrEqual(guard.recall);
-    expect(result.falsePositiveRate).toBeLessThanOrEqual(guard.falsePositiveRate);
+    expect(result.recall).toBeGreaterThanOrEqual(guard!.recall);
+    expect(result.falsePositiveRate).toBeLessThanOrEqual(guard!.falsePositiveRate);
   });
 });

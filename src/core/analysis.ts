@@ -5,7 +5,8 @@
  */
 import { compileAudiences, findAudience, type Audience, type AudienceMatch, type CompiledAudiences } from './audience.ts';
 import { checkDisclosure, compileDisclosure, type CompiledDisclosure, type Disclosure, type DisclosureNote } from './disclosure.ts';
-import { compileWeights, type CompiledWeights, type LearnedWeights } from './learned/score.ts';
+import type { LearnedWeights } from './learned/packed.ts';
+import { compileWeights, type CompiledWeights } from './learned/score.ts';
 import { weigh, type WeighedFinding } from './learned/weigh.ts';
 import { compileMatcher, type Matcher, type MatchTopic } from './matcher/compile.ts';
 import { findMatches } from './matcher/match.ts';

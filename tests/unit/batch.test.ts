@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseBatch, batchCode, BatchRun } from '../../src/core/batch/batch.ts';
 import { evaluateLabelled, isLabelled, topicOfLabel } from '../../src/core/batch/evaluate.ts';
 import { parsePosts, type BatchPost } from '../../src/core/batch/parse.ts';
+import { packWeights } from '../../src/core/learned/packed.ts';
 import { mergeSettings } from '../../src/core/policy/schema.ts';
 import { starterTopics } from '../../src/core/starter/topics.ts';
 import { evaluate } from '../eval/evaluate.ts';
@@ -68,7 +69,7 @@ describe('the batch analysis', () => {
   });
 
   it('counts posts only the learned weights found apart, and never their words as keywords', () => {
-    const starter = [{ id: 'tone', label: 'Tone', keywords: ['idioot'], learned: { bias: -3, features: ['knap hoor', 'knap'], weights: [3, 1] } }];
+    const starter = [{ id: 'tone', label: 'Tone', keywords: ['idioot'], learned: packWeights(-3, [['knap hoor', 3], ['knap', 1]]) }];
     const code = batchCode(mergeSettings({}), starter);
     const found = analyseBatch(code, [{ id: 'a', text: 'Weer een plan. Knap hoor.', line: 1 }, { id: 'b', text: 'Wat een idioot', line: 2 }]);
     expect(found.topics).toEqual([{ topic: 'tone', posts: 2 }]);

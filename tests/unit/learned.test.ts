@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDraft, compileCode } from '../../src/core/analysis.ts';
 import { featuresOf } from '../../src/core/learned/features.ts';
-import { compileWeights, distinct, likelihood, type LearnedWeights } from '../../src/core/learned/score.ts';
+import { packWeights, unpackWeights } from '../../src/core/learned/packed.ts';
+import { compileWeights, distinct, likelihood } from '../../src/core/learned/score.ts';
 import { ADD, DOUBT, DOUBT_FROM_TOKENS, weigh } from '../../src/core/learned/weigh.ts';
 import type { Finding } from '../../src/core/matcher/match.ts';
 import { LEARNED_FROM } from '../../src/core/starter/learned.ts';
 import { fingerprint, TUNING } from '../eval/sets.ts';
 
-const weights = (bias: number, pairs: Record<string, number>): LearnedWeights => ({ bias, features: Object.keys(pairs), weights: Object.values(pairs) });
+const weights = (bias: number, pairs: Record<string, number>) => packWeights(bias, Object.entries(pairs));
 const long = (text: string) => `${text} ${'en verder nog wat woorden over de week'.repeat(2)}`;
 
 describe('features', () => {
@@ -21,11 +22,27 @@ describe('features', () => {
   });
 });
 
+describe('packed weights', () => {
+  it('give back every feature with its weight to within half a step, leaving out those that round to nothing', () => {
+    const pairs: [string, number][] = [['knap', 1], ['knap hoor', 2.5], ['knapper', -0.4], ['👏', 0.7], ['👏 👏', 3.1], ['a', -3.1], ['tiny', 0.01], ['b', 0.03]];
+    const packed = packWeights(-2, pairs);
+    expect(packed.bias).toBe(-2);
+    expect(packed.weights).toMatch(/^[\w-]+$/);
+    const unpacked = unpackWeights(packed);
+    expect([...unpacked.keys()].sort()).toEqual(pairs.filter(([, w]) => Math.abs(w) > packed.scale / 2).map(([f]) => f).sort());
+    for (const [feature, w] of pairs) if (unpacked.has(feature)) expect(Math.abs(unpacked.get(feature)! - w)).toBeLessThanOrEqual(packed.scale / 2);
+    // Sorted and front-coded: 'knap hoor' repeats the four letters of 'knap' before it.
+    expect(packed.features.split('\n')).toContain('E hoor');
+    expect(unpackWeights(packWeights(0, []))).toEqual(new Map());
+  });
+});
+
 describe('likelihood', () => {
   const compiled = compileWeights(weights(-2, { knap: 1, 'knap hoor': 2, '👏': 1, fijn: -3 }));
   it('is the logistic of the bias and each feature present once, with the strongest positive features as cues', () => {
     const { p, cues } = likelihood(compiled, distinct(featuresOf('Knap hoor 👏👏 knap')));
-    expect(p).toBeCloseTo(1 / (1 + Math.exp(-(-2 + 1 + 2 + 1))), 10);
+    const w = (feature: string) => compiled.weight.get(feature)!;
+    expect(p).toBeCloseTo(1 / (1 + Math.exp(-(-2 + w('knap') + w('knap hoor') + w('👏')))), 10);
     // Pairs weigh in, but only single words a reader recognises are named.
     expect(cues.map((c) => c.feature)).toEqual(['knap', '👏']);
     expect(likelihood(compiled, distinct(featuresOf('fijn'))).cues).toEqual([]);

@@ -1,6 +1,7 @@
 // The starter code topic by topic: what it must flag, the look-alikes it must let pass, and the rules that tell
 // them apart. The posts here are written for these tests (none comes from tests/eval/sets/).
 import { describe, expect, it } from 'vitest';
+import { unpackWeights } from '../../src/core/learned/packed.ts';
 import { compileMatcher, keywordsOf } from '../../src/core/matcher/compile.ts';
 import { findMatches } from '../../src/core/matcher/match.ts';
 import { ruleSchema, topicSchema } from '../../src/core/policy/schema.ts';
@@ -15,7 +16,7 @@ describe('the starter code, as data', () => {
     for (const topic of starterTopics) {
       // The learned weights are the starter code's own, not part of a code an employer could write.
       const { learned, ...code } = topic;
-      expect(learned && learned.features.length > 0 && learned.features.length === learned.weights.length, topic.id).toBe(true);
+      expect(learned && learned.weights.length > 0 && unpackWeights(learned).size === learned.weights.length, topic.id).toBe(true);
       const parsed = topicSchema.safeParse(code);
       expect(parsed.success, `${topic.id}: ${parsed.error?.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`).toBe(true);
       for (const rule of topic.rules ?? []) expect(ruleSchema.safeParse(rule).success, `${topic.id}: ${keywordsOf(rule).join(', ')}`).toBe(true);

@@ -4,20 +4,11 @@
  * weighed most, so a pause can say why. Pure: no DOM, no browser.
  */
 import type { FeatureAt } from './features.ts';
-
-/** A topic's learned weights as data: the features that count, each with its weight, and the bias. */
-export interface LearnedWeights {
-  bias: number;
-  features: readonly string[];
-  weights: readonly number[];
-}
+import { unpackWeights, type LearnedWeights } from './packed.ts';
 
 export type CompiledWeights = { bias: number; weight: ReadonlyMap<string, number> };
 
-export const compileWeights = (learned: LearnedWeights): CompiledWeights => ({
-  bias: learned.bias,
-  weight: new Map(learned.features.map((feature, i) => [feature, learned.weights[i] ?? 0])),
-});
+export const compileWeights = (learned: LearnedWeights): CompiledWeights => ({ bias: learned.bias, weight: unpackWeights(learned) });
 
 export interface Likelihood {
   /** 0 to 1: how likely the text is about the topic. */

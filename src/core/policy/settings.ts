@@ -4,7 +4,7 @@
  * ./schema.ts is the single source of truth for what is valid; a unit test keeps the two in step.
  */
 import { catalogs, type Locale, type Messages } from '../i18n/messages.ts';
-import type { LearnedWeights } from '../learned/score.ts';
+import type { LearnedWeights } from '../learned/packed.ts';
 import type { KeywordRule } from '../matcher/compile.ts';
 import type { Audience } from '../audience.ts';
 import type { Disclosure } from '../disclosure.ts';

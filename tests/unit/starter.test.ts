@@ -17,6 +17,7 @@ const FROZEN_GUARD: Guard = { recall: 0.86, falsePositiveRate: 0.05 };
 const HELD_OUT_GUARDS: Record<string, Guard> = {
   'heldout-2026-12k.jsonl': { recall: 0.8, falsePositiveRate: 0.06 },
   'heldout-2026-12l.jsonl': { recall: 0.84, falsePositiveRate: 0.06 },
+  'heldout-2026-12m.jsonl': { recall: 0.85, falsePositiveRate: 0.04 },
 };
 
 const matcher = compileMatcher(starterTopics);

@@ -9,8 +9,8 @@ const dir = join('tests', 'eval', 'sets');
 
 export const FROZEN = 'frozen.jsonl';
 /** Rounds of new writers kept out of all tuning and training, each measured with the code as shipped (sets/README.md). */
-export const HELD_OUT = ['heldout-2026-12k.jsonl', 'heldout-2026-12l.jsonl', 'heldout-2026-12m.jsonl'];
-export const TUNING = ['tuning-2026-12j.jsonl', 'tuning-2026-12i.jsonl', 'tuning-2026-12h.jsonl', 'tuning-2026-12g.jsonl', 'tuning-2026-12f.jsonl', 'tuning-2026-12e.jsonl', 'tuning-2026-12d.jsonl', 'tuning-2026-12c.jsonl', 'tuning-2026-12b.jsonl', 'tuning-2026-12.jsonl', 'tuning-2026-11.jsonl'];
+export const HELD_OUT = ['heldout-2026-12n.jsonl'];
+export const TUNING = ['tuning-2026-12m.jsonl', 'tuning-2026-12l.jsonl', 'tuning-2026-12k.jsonl', 'tuning-2026-12j.jsonl', 'tuning-2026-12i.jsonl', 'tuning-2026-12h.jsonl', 'tuning-2026-12g.jsonl', 'tuning-2026-12f.jsonl', 'tuning-2026-12e.jsonl', 'tuning-2026-12d.jsonl', 'tuning-2026-12c.jsonl', 'tuning-2026-12b.jsonl', 'tuning-2026-12.jsonl', 'tuning-2026-11.jsonl'];
 
 /** A set's posts; its topic ids as the starter code spells them. */
 export function readSet(file: string): LabelledPost[] {

@@ -38,9 +38,10 @@ Run "postpause <command> --help" for a command's options.`,
        postpause check [--policy FILE] [--date YYYY-MM-DD] (--jsonl FILE | --csv FILE | --posts FILE)
 
 Prints what PostPause finds in a post, as JSON:
-  {"pause": …, "findings": [{topic, keyword, match, start, end, near?, learned?}], "audience": [{id, match}], "disclosure": {brand, missing} | null}
+  {"pause": …, "findings": [{topic, keyword, match, start, end, near?, learned?}], "setAside": [{topic, keyword, match, start, end}], "audience": [{id, match}], "disclosure": {brand, missing} | null}
 start and end are UTF-16 offsets into the text; near is the context a rule needed ("tender" near "€ 2,4 mln");
-learned marks a topic no keyword found but the starter code's learned weights did (match: a word that weighed most).
+learned marks a topic no keyword found but the starter code's learned weights did (match: a word that weighed most);
+setAside lists a starter topic's keywords that matched but that its learned weights set aside (they never pause).
 
   --policy FILE   the policy to check against (default: the starter code)
   --to ACCOUNT    the account replied to, commented on, quoted or reposted (a handle or a name; repeatable)
@@ -154,8 +155,9 @@ function check(args: string[], io: Io) {
   const result = (text: string, context: DraftContext) => {
     const analysis = analyseDraft(code, [text], context);
     const findings = analysis.findings.map(({ topic, keyword, match, start, end, near, learned }) => ({ topic, keyword, match, start, end, ...(near ? { near } : {}), ...(learned ? { learned } : {}) }));
+    const setAside = analysis.setAside.map(({ topic, keyword, match, start, end }) => ({ topic, keyword, match, start, end }));
     const audience = analysis.audience.map(({ id, match }) => ({ id, match }));
-    return { pause: shouldPause(settings.mode, analysis), findings, audience, disclosure: analysis.disclosure };
+    return { pause: shouldPause(settings.mode, analysis), findings, setAside, audience, disclosure: analysis.disclosure };
   };
   const batch = values.jsonl ?? values.csv ?? values.posts;
   if (batch !== undefined) {

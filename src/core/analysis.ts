@@ -50,6 +50,8 @@ export function compileCode(code: Code): CompiledCode {
 
 export interface Analysis {
   findings: PartFinding[];
+  /** Starter-code findings its learned weights set aside (see learned/weigh.ts): never a pause, only an explanation. */
+  setAside: PartFinding[];
   audience: AudienceMatch[];
   disclosure: DisclosureNote | null;
 }
@@ -63,8 +65,9 @@ export interface DraftContext {
 export function analyseDraft(code: CompiledCode, parts: readonly string[], context: DraftContext = {}): Analysis {
   const date = context.date ?? new Date();
   const inSeason = (topic: string) => activeOn(code.seasons.get(topic), date);
-  const findings = parts.flatMap((text, part) => weigh(findMatches(code.matcher, text), text, code.learned).filter((f) => inSeason(f.topic)).map((finding) => ({ ...finding, part })));
-  return { findings, audience: findAudience(code.audiences, parts, context.to ?? []), disclosure: checkDisclosure(code.disclosure, parts) };
+  const weighed = parts.map((text) => weigh(findMatches(code.matcher, text), text, code.learned));
+  const inPart = (list: 'findings' | 'setAside') => weighed.flatMap((w, part) => w[list].filter((f) => inSeason(f.topic)).map((finding) => ({ ...finding, part })));
+  return { findings: inPart('findings'), setAside: inPart('setAside'), audience: findAudience(code.audiences, parts, context.to ?? []), disclosure: checkDisclosure(code.disclosure, parts) };
 }
 
 /** Whether a draft pauses: always in mode "always"; in mode "flagged" when a topic or a listed account was found. */

@@ -66,13 +66,16 @@ function DialogView({ settings, locale, theme, text, to }: { settings: Settings;
 }
 
 export function Preview({ settings }: { settings: Settings }) {
-  const { t } = useEditor();
+  const { t, locale } = useEditor();
   const [text, setText] = useState<string | null>(null);
   const [to, setTo] = useState('');
   const post = text ?? t.previewDefault;
-  const config = useMemo(() => pageConfigOf(settings, starterTopics, 'en'), [settings]);
+  const config = useMemo(() => pageConfigOf(settings, starterTopics, locale), [settings, locale]);
   const code = useMemo(() => compileCode(config), [config]);
-  const pauses = shouldPause('flagged', analyseDraft(code, [post], { to: to.trim() ? [to.trim()] : [] }));
+  const analysis = analyseDraft(code, [post], { to: to.trim() ? [to.trim()] : [] });
+  const pauses = shouldPause('flagged', analysis);
+  const label = (topic: string) => config.topics.find((x) => x.id === topic)?.label ?? topic;
+  const setAside = [...new Set(analysis.setAside.map((f) => `“${f.match}” (${label(f.topic)})`))];
   return (
     <section id="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">{t.previewTitle}</h2>
@@ -86,6 +89,7 @@ export function Preview({ settings }: { settings: Settings }) {
         <input id="preview-to" type="text" value={to} data-native-undo onInput={(e) => setTo(e.currentTarget.value)} />
       </div>
       <p class="hint" data-testid="preview-pauses">{settings.mode === 'flagged' && !pauses ? t.previewNoPause : format(t.previewPauses, { mode: settings.mode === 'flagged' ? t.modeFlagged.toLowerCase() : t.modeAlways.toLowerCase() })}</p>
+      {setAside.length > 0 && <p class="hint" data-testid="preview-set-aside">{format(t.previewSetAside, { words: setAside.join(', ') })}</p>}
       <div class="preview-grid">
         {(['en', 'nl'] as const).flatMap((locale) => (['light', 'dark'] as const).map((theme) => <DialogView key={`${locale}-${theme}`} settings={settings} locale={locale} theme={theme} text={post} to={to} />))}
       </div>

@@ -143,6 +143,21 @@ describe('the code editor, as an extension page', () => {
     expect(await previewOf(page, 'preview-nl-dark')).toMatchObject({ lang: 'nl', theme: 'dark', dark: true });
   });
 
+  it('says which starter keywords the learned weights set aside, in the editor\'s language, while the dialog shows none', async () => {
+    const coffee = 'The great replacement of our coffee machine is finally done: the old one leaked for months, the new one grinds beans and even makes oat milk foam. Thanks to facilities for the quick work this week.';
+    await page.getByTestId('preview-post').fill(coffee);
+    const note = page.getByTestId('preview-set-aside');
+    await expect.poll(() => note.textContent()).toContain('“great replacement” (Conspiracy theories and misinformation)');
+    expect(await note.textContent()).toContain('set aside');
+    expect((await previewOf(page, 'preview-en-light')).marks).toEqual([]);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await expect.poll(() => note.textContent()).toContain('“great replacement” (Complottheorieën en desinformatie)');
+    expect(await note.textContent()).toContain('terzijde gelegd');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByTestId('preview-post').fill('After Wilders won we start at Schiphol.');
+    await expect.poll(() => note.count()).toBe(0);
+  });
+
   it('writes keywords with conditions: many keywords in one condition, each said in words, found only near their context', async () => {
     await page.getByRole('button', { name: 'Add a keyword with conditions' }).click();
     const rule = page.getByTestId('rule');

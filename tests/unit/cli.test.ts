@@ -19,8 +19,20 @@ describe('postpause check', () => {
     expect(Object.keys(result.findings[0])).toEqual(['topic', 'keyword', 'match', 'start', 'end']);
   });
 
+  it('lists apart a starter keyword that the learned weights set aside, which does not pause', () => {
+    const text = 'The great replacement of our coffee machine is finally done: the old one leaked for months, the new one grinds beans and even makes oat milk foam. Thanks to facilities for the quick work this week.';
+    const policy = file('flagged.json', { mode: 'flagged' });
+    expect(JSON.parse(run(['check', '--policy', policy, '--text', text]).out)).toEqual({
+      pause: false,
+      findings: [],
+      setAside: [{ topic: 'conspiracy', keyword: 'great replacement', match: 'great replacement', start: 4, end: 21 }],
+      audience: [],
+      disclosure: null,
+    });
+  });
+
   it('reads the post from stdin with -', () => {
-    expect(JSON.parse(run(['check', '-'], 'Trots op ons team!').out)).toEqual({ pause: true, findings: [], audience: [], disclosure: null });
+    expect(JSON.parse(run(['check', '-'], 'Trots op ons team!').out)).toEqual({ pause: true, findings: [], setAside: [], audience: [], disclosure: null });
   });
 
   it('applies a policy: its own topics, without the starter code, and mode "flagged"', () => {
@@ -33,7 +45,7 @@ describe('postpause check', () => {
       pause: true,
       findings: [{ topic: 'clients', keyword: 'acme*', match: 'Acme' }],
     });
-    expect(JSON.parse(run(['check', '--policy', policy, '--text', 'We won the Acme award']).out)).toEqual({ pause: false, findings: [], audience: [], disclosure: null });
+    expect(JSON.parse(run(['check', '--policy', policy, '--text', 'We won the Acme award']).out)).toEqual({ pause: false, findings: [], setAside: [], audience: [], disclosure: null });
   });
 
   it('exits 2 naming the JSON path when the policy is invalid', () => {

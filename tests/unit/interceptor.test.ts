@@ -36,7 +36,7 @@ function install(over: Partial<InterceptorDeps> = {}) {
     config: () => config(),
     ready: async () => config(),
     alive: () => true,
-    analyse: () => ({ findings: [], audience: [], disclosure: null }),
+    analyse: () => ({ findings: [], setAside: [], audience: [], disclosure: null }),
     ask: vi.fn(() => new Promise<Choice>((resolve) => decisions.push(resolve))),
     pressAgain: vi.fn(),
     pressed: vi.fn(),
@@ -126,14 +126,14 @@ describe('interceptor', () => {
   it('in mode "flagged", publishes an unflagged draft untouched and pauses a flagged one', () => {
     const flagged = { topic: 'politics', keyword: 'vote', match: 'vote', start: 0, end: 4, part: 0 };
     const { button, posts } = mountComposer('vote for us');
-    const deps = install({ config: () => config({ mode: 'flagged' }), analyse: (_, parts) => ({ findings: parts[0]!.startsWith('vote') ? [flagged] : [], audience: [], disclosure: null }) });
+    const deps = install({ config: () => config({ mode: 'flagged' }), analyse: (_, parts) => ({ findings: parts[0]!.startsWith('vote') ? [flagged] : [], setAside: [], audience: [], disclosure: null }) });
     button.click();
     expect(deps.ask).toHaveBeenCalledTimes(1);
     expect(vi.mocked(deps.ask).mock.calls[0]![0].analysis.findings).toEqual([flagged]);
     controller.abort();
     controller = new AbortController();
     const plain = mountComposer('nice bridge');
-    const quiet = install({ config: () => config({ mode: 'flagged' }), analyse: () => ({ findings: [], audience: [], disclosure: null }) });
+    const quiet = install({ config: () => config({ mode: 'flagged' }), analyse: () => ({ findings: [], setAside: [], audience: [], disclosure: null }) });
     plain.button.click();
     expect(plain.posts).toEqual(['nice bridge']);
     expect(quiet.ask).not.toHaveBeenCalled();

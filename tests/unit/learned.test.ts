@@ -58,22 +58,22 @@ describe('weighing the keywords', () => {
     const text = long('De grote vervanging van de koffiemachine is klaar');
     expect(likelihood(learned.get('hostility')!, distinct(featuresOf(text))).p).toBeLessThan(DOUBT);
     expect(featuresOf(text).filter((f) => !f.feature.includes(' ')).length).toBeGreaterThanOrEqual(DOUBT_FROM_TOKENS);
-    expect(weigh([finding('hostility', text, 'vervanging')], text, learned)).toEqual([]);
+    expect(weigh([finding('hostility', text, 'vervanging')], text, learned)).toEqual({ findings: [], setAside: [finding('hostility', text, 'vervanging')] });
   });
 
   it('keeps a keyword in a short text, and findings of topics without weights', () => {
     const short = 'De vervanging van de koffiemachine';
-    expect(weigh([finding('hostility', short, 'vervanging')], short, learned).map((f) => f.match)).toEqual(['vervanging']);
+    expect(weigh([finding('hostility', short, 'vervanging')], short, learned)).toEqual({ findings: [finding('hostility', short, 'vervanging')], setAside: [] });
     const text = long('De vervanging van de koffiemachine');
-    expect(weigh([finding('politics', text, 'vervanging')], text, learned).map((f) => f.topic)).toEqual(['politics']);
+    expect(weigh([finding('politics', text, 'vervanging')], text, learned).findings.map((f) => f.topic)).toEqual(['politics']);
   });
 
   it('adds a topic no keyword found when the weights find it likely, with the words that weighed most', () => {
     const text = 'Weer een plan van de directie. Knap hoor.';
     expect(likelihood(learned.get('hostility')!, distinct(featuresOf(text))).p).toBeGreaterThanOrEqual(ADD);
-    expect(weigh([], text, learned)).toEqual([{ topic: 'hostility', keyword: 'knap', match: 'Knap', start: 31, end: 35, learned: true }]);
+    expect(weigh([], text, learned).findings).toEqual([{ topic: 'hostility', keyword: 'knap', match: 'Knap', start: 31, end: 35, learned: true }]);
     // Found by a keyword already: nothing is added beside it.
-    expect(weigh([finding('hostility', text, 'plan')], text, learned).map((f) => f.match)).toEqual(['plan']);
+    expect(weigh([finding('hostility', text, 'plan')], text, learned).findings.map((f) => f.match)).toEqual(['plan']);
   });
 
   it('runs in every analysis of a code whose topics carry weights', () => {

@@ -9,7 +9,7 @@ describe('the pause ui', () => {
   it('resolves with the choice made, and rejects with PauseClosed when removed while open', async () => {
     const ui = createPauseUi(() => {});
     const config = pageConfigOf(DEFAULTS, [], 'en');
-    const asked = ui.ask({ parts: [{ kind: 'post', text: 'hello' }], analysis: { findings: [], audience: [], disclosure: null }, config: { ...config, pauseSeconds: 0 }, surface: 'post' });
+    const asked = ui.ask({ parts: [{ kind: 'post', text: 'hello' }], analysis: { findings: [], setAside: [], audience: [], disclosure: null }, config: { ...config, pauseSeconds: 0 }, surface: 'post' });
     const host = document.querySelector('postpause-root');
     expect(host?.shadowRoot?.querySelector('dialog')).not.toBeNull();
     ui.remove();

@@ -142,6 +142,7 @@ export const editorEn = {
   previewDark: '{language}, dark',
   previewPauses: 'In mode "{mode}" this post pauses.',
   previewNoPause: 'In mode "only when a sensitive topic is found" this post does not pause.',
+  previewSetAside: 'A starter topic\'s keyword matched but was set aside: {words}. Read with the rest of the post, the starter code\'s learned weights found it not meant that way, so it does not pause the post. Your own topics are never set aside.',
   // Batch.
   batchTitle: 'Try the code on earlier posts',
   batchIntro: 'Open a file of posts: plain text (one post per line), CSV with a text column, JSONL with "text", LinkedIn\'s data export (Shares.csv, Comments.csv) or X\'s archive (tweets.js). The file is read on this page only.',
@@ -346,6 +347,7 @@ export const editorNl: EditorMessages = {
   previewDark: '{language}, donker',
   previewPauses: 'In de stand "{mode}" pauzeert dit bericht.',
   previewNoPause: 'In de stand "alleen bij een gevoelig onderwerp" pauzeert dit bericht niet.',
+  previewSetAside: 'Een trefwoord van een standaardonderwerp kwam overeen, maar is terzijde gelegd: {words}. Met de rest van het bericht erbij vonden de aangeleerde gewichten van de startcode het niet zo bedoeld, dus pauzeert het bericht er niet door. Je eigen onderwerpen worden nooit terzijde gelegd.',
   batchTitle: 'De code uitproberen op eerdere berichten',
   batchIntro: 'Open een bestand met berichten: platte tekst (één bericht per regel), CSV met een kolom tekst, JSONL met "text", de gegevensexport van LinkedIn (Shares.csv, Comments.csv) of het archief van X (tweets.js). Het bestand wordt alleen op deze pagina gelezen.',
   batchFile: 'Bestand met eerdere berichten',

@@ -23,18 +23,26 @@ export interface WeighedFinding extends Finding {
   learned?: true;
 }
 
-export function weigh(findings: readonly Finding[], text: string, weights: ReadonlyMap<string, CompiledWeights>): WeighedFinding[] {
-  if (weights.size === 0 || text.trim() === '') return [...findings];
+export interface Weighed {
+  /** What a pause shows: the keywords' findings kept, and those the weights added. */
+  findings: WeighedFinding[];
+  /** The keywords' findings the weights set aside: no pause shows them, but whoever tries a code should see why. */
+  setAside: Finding[];
+}
+
+export function weigh(findings: readonly Finding[], text: string, weights: ReadonlyMap<string, CompiledWeights>): Weighed {
+  if (weights.size === 0 || text.trim() === '') return { findings: [...findings], setAside: [] };
   const features = distinct(featuresOf(text));
   const kept: WeighedFinding[] = [];
   const added: WeighedFinding[] = [];
+  const setAside: Finding[] = [];
   const found = new Set(findings.map((f) => f.topic));
   const scored = new Map([...weights].map(([topic, compiled]) => [topic, likelihood(compiled, features)]));
   const judged = features.filter((f) => !f.feature.includes(' ')).length >= DOUBT_FROM_TOKENS;
-  for (const finding of findings) if (!judged || (scored.get(finding.topic)?.p ?? 1) >= DOUBT) kept.push(finding);
+  for (const finding of findings) (!judged || (scored.get(finding.topic)?.p ?? 1) >= DOUBT ? kept : setAside).push(finding);
   for (const [topic, { p, cues }] of scored) {
     if (found.has(topic) || p < ADD) continue;
     for (const cue of cues) added.push({ topic, keyword: cue.feature, match: text.slice(cue.start, cue.end), start: cue.start, end: cue.end, learned: true });
   }
-  return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings: [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end), setAside };
 }

@@ -4,6 +4,7 @@
  */
 import type { AudienceMatch } from './audience.ts';
 import type { WeighedFinding } from './learned/weigh.ts';
+import type { Finding } from './matcher/match.ts';
 
 /** A topic as the employee reads it: its label and guidance already in their language. */
 export interface ShownTopic {
@@ -38,6 +39,12 @@ export function groupFindings(topics: readonly ShownTopic[], findings: readonly 
     if (finding.learned) group.learned = true;
   }
   return [...byId.values()];
+}
+
+/** What the learned weights set aside, for whoever tries a code: each matched word once, with its topic ("“great replacement” (Conspiracy theories)"). */
+export function setAsideWords(topics: readonly Pick<ShownTopic, 'id' | 'label'>[], setAside: readonly Finding[]): string {
+  const label = (topic: string) => topics.find((t) => t.id === topic)?.label || topic;
+  return [...new Set(setAside.map((f) => `“${f.match}” (${label(f.topic)})`))].join(', ');
 }
 
 /** A listed account the draft addresses or mentions, as the employee reads it: "you are replying to @x, a client of ours". */

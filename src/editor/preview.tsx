@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyseDraft, compileCode, shouldPause } from '../core/analysis.ts';
-import { audienceNotes, groupFindings } from '../core/findings.ts';
+import { audienceNotes, groupFindings, setAsideWords } from '../core/findings.ts';
 import { catalogs, format, type Locale } from '../core/i18n/messages.ts';
 import { pageConfigOf, type Settings } from '../core/policy/settings.ts';
 import { starterTopics } from '../core/starter/topics.ts';
@@ -74,8 +74,7 @@ export function Preview({ settings }: { settings: Settings }) {
   const code = useMemo(() => compileCode(config), [config]);
   const analysis = analyseDraft(code, [post], { to: to.trim() ? [to.trim()] : [] });
   const pauses = shouldPause('flagged', analysis);
-  const label = (topic: string) => config.topics.find((x) => x.id === topic)?.label ?? topic;
-  const setAside = [...new Set(analysis.setAside.map((f) => `“${f.match}” (${label(f.topic)})`))];
+  const setAside = setAsideWords(config.topics, analysis.setAside);
   return (
     <section id="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">{t.previewTitle}</h2>
@@ -89,7 +88,7 @@ export function Preview({ settings }: { settings: Settings }) {
         <input id="preview-to" type="text" value={to} data-native-undo onInput={(e) => setTo(e.currentTarget.value)} />
       </div>
       <p class="hint" data-testid="preview-pauses">{settings.mode === 'flagged' && !pauses ? t.previewNoPause : format(t.previewPauses, { mode: settings.mode === 'flagged' ? t.modeFlagged.toLowerCase() : t.modeAlways.toLowerCase() })}</p>
-      {setAside.length > 0 && <p class="hint" data-testid="preview-set-aside">{format(t.previewSetAside, { words: setAside.join(', ') })}</p>}
+      {setAside && <p class="hint" data-testid="preview-set-aside">{format(t.previewSetAside, { words: setAside })}</p>}
       <div class="preview-grid">
         {(['en', 'nl'] as const).flatMap((locale) => (['light', 'dark'] as const).map((theme) => <DialogView key={`${locale}-${theme}`} settings={settings} locale={locale} theme={theme} text={post} to={to} />))}
       </div>

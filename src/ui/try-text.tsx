@@ -4,8 +4,8 @@
  * options page's test bench).
  */
 import { useMemo, useState } from 'preact/hooks';
-import { groupFindings } from '../core/findings.ts';
-import { catalogs, type Locale } from '../core/i18n/messages.ts';
+import { groupFindings, setAsideWords } from '../core/findings.ts';
+import { catalogs, format, type Locale } from '../core/i18n/messages.ts';
 import type { PageMessages } from '../core/i18n/pages.ts';
 import { analyseDraft, compileCode } from '../core/analysis.ts';
 import { pageTopic, type Topic } from '../core/policy/settings.ts';
@@ -24,8 +24,10 @@ export function TryText({ t, locale, topics, label }: Props) {
   const [text, setText] = useState('');
   const shown = useMemo(() => topics.map((topic) => pageTopic(topic, locale)), [topics, locale]);
   const code = useMemo(() => compileCode({ topics: shown }), [shown]);
-  const findings = useMemo(() => analyseDraft(code, [text]).findings, [code, text]);
+  const analysis = useMemo(() => analyseDraft(code, [text]), [code, text]);
+  const findings = analysis.findings;
   const grouped = groupFindings(shown, findings);
+  const setAside = setAsideWords(shown, analysis.setAside);
   const dialogText = catalogs[locale];
   return (
     <div class="try">
@@ -38,6 +40,7 @@ export function TryText({ t, locale, topics, label }: Props) {
           <ShadowView testId="try-preview">
             <DraftPreview t={dialogText} parts={[{ kind: 'post', text }]} highlights={findings} />
             {grouped.length === 0 ? <p class="pp-nothing">{t.nothingFound}</p> : <Findings t={dialogText} topics={grouped} />}
+            {setAside && <p class="pp-muted" data-testid="try-set-aside">{format(t.trySetAside, { words: setAside })}</p>}
           </ShadowView>
         )}
       </div>

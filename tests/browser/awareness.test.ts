@@ -40,6 +40,12 @@ describe('awareness', () => {
     const text = 'De Zwarte Piet discussie na de verkiezingen, en Rijkswaterstaat 🤫';
     await bench.getByTestId('try-text').fill(text);
     expect(await bench.locator('mark').allTextContents()).toEqual(cli(['--text', text]).findings.map((f) => f.match));
+    // A starter keyword the learned weights set aside is named, so its missing mark is no puzzle.
+    const coffee = 'The great replacement of our coffee machine is finally done: the old one leaked for months, the new one grinds beans and even makes oat milk foam. Thanks to facilities for the quick work this week.';
+    await bench.getByTestId('try-text').fill(coffee);
+    await expect.poll(() => bench.getByTestId('try-set-aside').textContent()).toContain('“great replacement” (Conspiracy theories and misinformation)');
+    expect(await bench.locator('mark').count()).toBe(0);
+    await bench.getByTestId('try-text').fill(text);
 
     const dir = mkdtempSync(join(tmpdir(), 'postpause-bench-'));
     const file = join(dir, 'draft-code.json');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupFindings } from '../../src/core/findings.ts';
+import { groupFindings, setAsideWords } from '../../src/core/findings.ts';
 
 const f = (topic: string, keyword: string, match: string, start = 0) => ({ topic, keyword, match, start, end: start + match.length });
 
@@ -27,5 +27,14 @@ describe('findings with context', () => {
   it('keeps, per match, the context that let it count', () => {
     const grouped = groupFindings([{ id: 'c', label: 'Confidential', guidance: '' }], [{ ...f('c', 'tender', 'tender'), near: '€ 2,4 mln' }, f('c', 'acme', 'Acme', 20)]);
     expect(grouped[0]).toMatchObject({ matches: ['tender', 'Acme'], near: { tender: '€ 2,4 mln' } });
+  });
+});
+
+describe('findings the learned weights set aside', () => {
+  it('names each matched word once with its topic, by id where the code has no label, and nothing when there are none', () => {
+    const topics = [{ id: 'conspiracy', label: 'Conspiracy theories' }];
+    const words = setAsideWords(topics, [f('conspiracy', 'great replacement', 'great replacement'), f('conspiracy', 'great replacement', 'great replacement', 40), f('gone', 'x', 'x')]);
+    expect(words).toBe('“great replacement” (Conspiracy theories), “x” (gone)');
+    expect(setAsideWords(topics, [])).toBe('');
   });
 });
